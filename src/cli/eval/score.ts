@@ -1,0 +1,79 @@
+/**
+ * Contract scoring: per category document-level precision/recall/F1 (flagged = a finding of the
+ * category at warn or block), per entity span precision/recall over records whose
+ * `spans_complete` lists the type (found = a finding with that entity covers ≥ half the gold
+ * span; correct = a predicted span overlaps a gold span of that type), macro-F1 over categories
+ * with positives.
+ */
+import { CATEGORIES, type Category, type EntityType, type Finding } from '../../engine/types';
+import type { CorpusRecord } from './corpus';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export interface Scored {
+  record: CorpusRecord;
+  findings: Finding[];
+}
+
+export interface ScoreReport {
+  categories: Record<Category, Counts & { precision: number; recall: number; f1: number }>;
+  entities: Record<string, { found: number; gold: number; correct: number; predicted: number; precision: number; recall: number; f1: number }>;
+  macroF1: number;
+}
+
+export const flags = (findings: readonly Finding[], category: Category): boolean =>
+  findings.some((f) => f.category === category && f.severity !== 'info');
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export function score(results: readonly Scored[]): ScoreReport {
+  const categories = {} as ScoreReport['categories'];
+  for (const category of CATEGORIES) {
+    const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const { record, findings } of results) {
+      const want = record.expect[category];
+      if (want === undefined) continue;
+      const got = flags(findings, category);
+      c[want ? (got ? 'tp' : 'fn') : got ? 'fp' : 'tn']++;
+    }
+    const precision = ratio(c.tp, c.tp + c.fp);
+    const recall = ratio(c.tp, c.tp + c.fn);
+    categories[category] = { ...c, precision, recall, f1: f1(precision, recall) };
+  }
+  const withPositives = CATEGORIES.filter((c) => categories[c].tp + categories[c].fn > 0);
+  const macroF1 = ratio(withPositives.reduce((s, c) => s + categories[c].f1, 0), withPositives.length);
+  return { categories, entities: scoreEntities(results), macroF1 };
+}
+
+function scoreEntities(results: readonly Scored[]): ScoreReport['entities'] {
+  const tally = new Map<EntityType, { found: number; gold: number; correct: number; predicted: number }>();
+  for (const { record, findings } of results) {
+    for (const entity of record.spans_complete ?? []) {
+      const t = tally.get(entity) ?? { found: 0, gold: 0, correct: 0, predicted: 0 };
+      const gold = (record.spans ?? []).filter((s) => s.entity === entity);
+      const predicted = findings.filter((f) => f.entity === entity);
+      t.gold += gold.length;
+      t.found += gold.filter((g) => predicted.some((p) => overlap(p, g) * 2 >= g.end - g.start)).length;
+      t.predicted += predicted.length;
+      t.correct += predicted.filter((p) => gold.some((g) => overlap(p, g) > 0)).length;
+      tally.set(entity, t);
+    }
+  }
+  return Object.fromEntries(
+    [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([entity, t]) => {
+      const precision = ratio(t.correct, t.predicted);
+      const recall = ratio(t.found, t.gold);
+      return [entity, { ...t, precision, recall, f1: f1(precision, recall) }];
+    }),
+  );
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}

@@ -1,0 +1,38 @@
+/**
+ * The built-in pack is authored one rule per file (rules/core/<category>/<slug>.json) with word
+ * lists in rules/lists/<name>.txt; this joins them into one pack document. The file loader is
+ * the caller's (node:fs in the CLI, import.meta.glob in the extension).
+ */
+import { loadPack, type LoadOptions, type LoadResult } from './load-pack';
+import type { PackIssue } from './pack-issue';
+
+export interface PackSources {
+  /** rules/<pack>/pack.json: id, version, name, description. */
+  meta: unknown;
+  /** Rule files with their path relative to rules/, e.g. `core/diagnosis/you-have.json`. */
+  rules: readonly { path: string; data: unknown }[];
+  lists: readonly { name: string; text: string }[];
+}
+
+export function assemblePack(sources: PackSources, options: LoadOptions = {}): LoadResult {
+  const misplaced: PackIssue[] = [];
+  const rules = [...sources.rules]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map(({ path, data }, i) => {
+      const id = (data as { id?: unknown })?.id;
+      const expected = path.replace(/^[^/]+\//, '').replace(/\.json$/, '');
+      if (id !== expected) misplaced.push({ path: `rules[${i}].id`, ...(typeof id === 'string' ? { ruleId: id } : {}), message: `file ${path} must hold rule "${expected}"` });
+      return data;
+    });
+  const lists = Object.fromEntries(sources.lists.map(({ name, text }) => [name, parseList(text)]));
+  const result = loadPack({ ...(sources.meta as object), lists, rules }, options);
+  return misplaced.length ? { ok: false, ...(result.pack ? { pack: result.pack } : {}), issues: [...misplaced, ...result.issues] } : result;
+}
+
+/** One entry per line; `#` lines are comments; a tab ends the entry (dictionary columns). */
+export function parseList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.split('\t')[0]!.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Both builds are MV3 (WXT defaults Firefox to MV2); see DESIGN.md §11.
+export default defineConfig({
+  manifestVersion: 3,
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'ClinGuard 医帖卫士',
+    description: 'Warns doctors before a post, reply or DM diagnoses a stranger, reveals a patient or crosses a professional line. Runs on your device only.',
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'clinguard@clinguard.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
