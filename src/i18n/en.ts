@@ -22,6 +22,7 @@ export const en = {
   flaggedLabel: 'Flagged',
   fixLabel: 'Suggested fix:',
   fixRemove: 'Suggested fix: remove it.',
+  fixReply: 'Suggested reply:',
   severityBlock: 'Block',
   severityWarn: 'Warn',
   severityInfo: 'Info',

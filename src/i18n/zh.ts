@@ -24,6 +24,7 @@ export const zh: UiStrings = {
   flaggedLabel: '标出的文字',
   fixLabel: '建议改为：',
   fixRemove: '建议删除。',
+  fixReply: '建议回复：',
   severityBlock: '阻止',
   severityWarn: '警告',
   severityInfo: '提示',

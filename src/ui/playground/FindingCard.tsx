@@ -33,7 +33,7 @@ export function FindingCard({ finding, text, t, onHover }: Props) {
       <p class="finding-message">{finding.message}</p>
       {fix && fix.kind !== 'remove' && (
         <p class="finding-fix">
-          <span>{t('fixLabel')}</span> {fix.text}
+          <span>{t(fix.kind === 'reply' ? 'fixReply' : 'fixLabel')}</span> {fix.text}
         </p>
       )}
       {fix?.kind === 'remove' && <p class="finding-fix">{t('fixRemove')}</p>}

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: tier-1 speed as a ratio against a floor measured side by side in one run
+ * (DESIGN.md §10). The floor is one combined regex of every tier-1 regex pattern, one pass over
+ * the same texts: what any regex-based checker must at least pay. Machines are noisy, so only
+ * ratios are reported, each the median of several rounds.
+ */
+import { join } from 'node:path';
+import { readCorpus } from '../src/cli/eval/corpus';
+import { loadBuiltinPack } from '../src/cli/builtin-packs';
+import { analyze } from '../src/engine/analyze';
+import { compileRuleSet } from '../src/packs/compile-rule-set';
+
+const shared = process.env.CLINGUARD_SHARED ?? join(process.cwd(), '..', 'shared');
+const records = readCorpus(join(shared, 'corpus', 'dev'));
+const pack = loadBuiltinPack().pack!;
+const ruleSet = compileRuleSet([pack]);
+const patterns = pack.rules.flatMap((r) => (r.detector.kind === 'regex' ? [`(?:${r.detector.pattern})`] : []));
+const floor = new RegExp(patterns.join('|'), 'giu');
+
+const sets = {
+  'short zh (posts, replies)': records.filter((r) => r.lang === 'zh' && r.text.length < 300).map((r) => r.text),
+  'short en (posts, DMs)': records.filter((r) => r.lang === 'en' && r.text.length < 300).map((r) => r.text),
+  'long zh (≥ 300 chars)': records.filter((r) => r.lang === 'zh' && r.text.length >= 300).map((r) => r.text),
+  'long en (≥ 300 chars)': records.filter((r) => r.lang === 'en' && r.text.length >= 300).map((r) => r.text),
+};
+
+function time(fn: () => void, rounds = 7): number {
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+console.log('set                          texts   chars  ours ms/1k chars  ours / floor');
+for (const [name, texts] of Object.entries(sets)) {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const ours = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'post' })));
+  const base = time(() => texts.forEach((t) => [...t.matchAll(floor)]));
+  console.log(`${name.padEnd(28)} ${String(texts.length).padStart(5)} ${String(chars).padStart(7)}  ${((ours / chars) * 1000).toFixed(3).padStart(16)}  ${(ours / base).toFixed(2).padStart(12)}`);
+}

@@ -1,0 +1,79 @@
+/**
+ * The layer table of DESIGN.md §2 as data, for the layers that exist so far. A new folder under
+ * src/ fails the test until it gets a row here (copy it from the design's table).
+ */
+import { posix } from 'node:path';
+import { blankOut, importsOf } from './source-scan';
+
+export const PURE_LAYERS = ['engine', 'detectors', 'packs'] as const;
+
+interface LayerRule {
+  /** src/ folders this layer may import from (values and types). */
+  layers: readonly string[];
+  /** src/ folders this layer may import types from, but no values. */
+  typeOnlyLayers?: readonly string[];
+  /** Is this package import allowed in this file? */
+  packageAllowed(specifier: string, file: string): boolean;
+}
+
+const pureLayers = [...PURE_LAYERS, 'shared'];
+const pure: LayerRule = {
+  layers: pureLayers,
+  packageAllowed: (spec, file) =>
+    spec === 'zod/mini' || spec === 'modern-ahocorasick' || (spec === 'compromise' && file.startsWith('src/detectors/nlp/')),
+};
+
+export const LAYERS: Readonly<Record<string, LayerRule>> = {
+  engine: pure,
+  detectors: pure,
+  packs: pure,
+  cli: {
+    layers: [...pureLayers, 'cli', 'i18n'],
+    packageAllowed: (spec) => spec.startsWith('node:') || ['recheck', 'jieba-wasm', 'compromise', 'zod/mini'].includes(spec),
+  },
+  ui: {
+    layers: ['ui', 'i18n', 'shared'],
+    typeOnlyLayers: ['engine'],
+    packageAllowed: (spec) => spec === 'preact' || spec.startsWith('preact/'),
+  },
+  i18n: { layers: ['i18n', 'shared'], packageAllowed: () => false },
+  shared: { layers: ['shared'], packageAllowed: () => false },
+};
+
+/** `src/engine/analyze.ts` → `engine`; null outside src/. */
+export function layerOf(file: string): string | null {
+  const m = /^src\/([^/]+)(?:\/|$)/.exec(file);
+  return m ? m[1]! : null;
+}
+
+/** Every broken rule in one file, as readable lines naming the file and the import. */
+export function violations(file: string, source: string): string[] {
+  const layer = layerOf(file);
+  if (!layer) return [];
+  const rule = LAYERS[layer];
+  if (!rule) return [`${file}: src/${layer}/ is not in the layer table (test/unit/architecture/layers.ts, DESIGN.md §2)`];
+  const problems: string[] = [];
+  for (const { specifier, typeOnly } of importsOf(source)) {
+    if (!specifier.startsWith('.')) {
+      if (!rule.packageAllowed(specifier, file)) problems.push(`${file}: ${layer} must not import '${specifier}'`);
+      continue;
+    }
+    const target = posix.normalize(posix.join(posix.dirname(file), specifier));
+    const targetLayer = layerOf(target);
+    if (!targetLayer) problems.push(`${file}: imports '${specifier}' from outside src/`);
+    else if (rule.layers.includes(targetLayer)) continue;
+    else if (typeOnly && rule.typeOnlyLayers?.includes(targetLayer)) continue;
+    else if (rule.typeOnlyLayers?.includes(targetLayer)) problems.push(`${file}: ${layer} may import only types from ${targetLayer} ('${specifier}')`);
+    else problems.push(`${file}: ${layer} must not import from ${targetLayer} ('${specifier}')`);
+  }
+  if ((PURE_LAYERS as readonly string[]).includes(layer)) problems.push(...browserGlobals(file, source));
+  return problems;
+}
+
+/** Pure code must not reach for the page or the extension APIs, even where types would allow it. */
+function browserGlobals(file: string, source: string): string[] {
+  const code = blankOut(source, { strings: true });
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?<![.\w$])(window|document)(?![\w$])|(?<![.\w$])(chrome|browser)\s*\./g)) found.add(m[1] ?? `${m[2]}.`);
+  return [...found].map((name) => `${file}: pure layer ${layerOf(file)} mentions '${name}'`);
+}
