@@ -8,6 +8,7 @@ Usage:
                                       → {"id","findings":[…]} per line, or {"id","error"} for a bad line
   clinguard pack validate PACK.json   check a rule pack: schema, rule ids, lists, citations, regex safety
   clinguard pack test PACK.json       the same, then run every example of every rule
+  clinguard eval CORPUS_DIR           score the packs on corpus .jsonl files (CONTRACT.md scoring)
   clinguard --help | --version
 
 Options for scan:

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { SURFACES, type Surface } from '../engine/types';
 import { CliError } from './cli-error';
+import { evalCommand } from './eval-command';
 import { HELP } from './help';
 import { ruleSetFor } from './load-rule-set';
 import { packCommand } from './pack-commands';
@@ -23,6 +24,10 @@ export async function main(argv: readonly string[], write: (line: string) => voi
     const options = { nlp: !values['no-nlp'], explain: values.explain ?? false, ...(values.locale ? { locale: values.locale as 'zh' | 'en' } : {}) };
     if (values.jsonl) return scanJsonl(rest, ruleSet, options, write);
     return scanText(rest, ruleSet, { ...options, surface: surface as Surface, color: !values['no-color'] && Boolean(process.stdout.isTTY) }, write);
+  }
+  if (command === 'eval') {
+    if (rest.length !== 1) throw new CliError('usage: clinguard eval CORPUS_DIR', 2);
+    return evalCommand(rest[0]!, ruleSetFor(values.pack ?? []).ruleSet, !values['no-nlp'], write);
   }
   if (command === 'pack') {
     const [action, path, extra] = rest;

@@ -1,0 +1,52 @@
+/** docs/quality.md: per split, per language, the contract scores, everyday false positives and errors. */
+import { CATEGORIES, type Lang } from '../../engine/types';
+import { worstErrors } from './errors';
+import { everydayFalsePositiveRate } from './everyday';
+import { score, type ScoreReport, type Scored } from './score';
+
+const f = (x: number): string => x.toFixed(3);
+
+export function categoryTable(reports: readonly [string, ScoreReport][]): string[] {
+  const head = `| category | ${reports.map(([name]) => `${name} P | R | F1`).join(' | ')} |`;
+  const rule = `|---|${reports.map(() => '---:|---:|---:').join('|')}|`;
+  const rows = CATEGORIES.map((c) => `| ${c} | ${reports.map(([, r]) => `${f(r.categories[c].precision)} | ${f(r.categories[c].recall)} | ${f(r.categories[c].f1)}`).join(' | ')} |`);
+  const macro = `| **macro-F1** | ${reports.map(([, r]) => `| | **${f(r.macroF1)}**`).join(' | ')} |`;
+  return [head, rule, ...rows, macro];
+}
+
+export function entityTable(report: ScoreReport): string[] {
+  return [
+    '| entity | gold | found | recall | predicted | correct | precision | F1 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...Object.entries(report.entities).map(([e, r]) => `| ${e} | ${r.gold} | ${r.found} | ${f(r.recall)} | ${r.predicted} | ${r.correct} | ${f(r.precision)} | ${f(r.f1)} |`),
+  ];
+}
+
+export function splitSection(split: string, results: readonly Scored[], withErrors: boolean): string[] {
+  const byLang = (lang: Lang) => results.filter((r) => r.record.lang === lang);
+  const all = score(results);
+  const everyday = everydayFalsePositiveRate(results);
+  const lines = [
+    `## ${split} (${results.length} records)`,
+    '',
+    ...categoryTable([['all', all], ['zh', score(byLang('zh'))], ['en', score(byLang('en'))]]),
+    '',
+    `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; any category at warn or block): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
+    '',
+    '### Entity spans',
+    '',
+    ...entityTable(all),
+    '',
+  ];
+  if (!withErrors) return lines;
+  for (const c of CATEGORIES) {
+    for (const kind of ['fp', 'fn'] as const) {
+      const errors = worstErrors(results, c, kind);
+      if (!errors.length) continue;
+      lines.push(`<details><summary>${c}: ${kind === 'fp' ? 'false positives' : 'false negatives'} (${errors.length} shown)</summary>`, '');
+      for (const e of errors) lines.push(`- \`${e.id}\` ${e.rules.map((r) => `\`${r}\``).join(' ')} ${e.excerpt.replace(/[<>|]/g, ' ')}`);
+      lines.push('', '</details>', '');
+    }
+  }
+  return lines;
+}
