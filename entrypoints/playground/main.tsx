@@ -1,5 +1,6 @@
 /** Wiring only: load the built-in pack, compile it once, hand an analyze function to the UI. */
 import { render } from 'preact';
+import { startGuard } from '../../src/content/start-guard';
 import { analyze } from '../../src/engine/analyze';
 import type { RuleSet } from '../../src/engine/rule-set';
 import { preferredLang, type UiLang } from '../../src/i18n';
@@ -27,3 +28,6 @@ const asked = new URLSearchParams(location.search).get('lang');
 const lang: UiLang = asked === 'zh' || asked === 'en' ? asked : preferredLang(navigator.languages);
 
 render(<Playground analyze={analyzeDraft} initialLang={lang} packProblems={problems} />, document.getElementById('app')!);
+// Content scripts cannot run on extension pages, so the playground mounts the same guard itself:
+// live highlights, cards and the send gate, exactly as on a supported site. It lives as long as the page.
+startGuard(document, new AbortController().signal);

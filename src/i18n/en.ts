@@ -35,6 +35,22 @@ export const en = {
   packError: 'The built-in rules failed to load: {detail}',
   openPlayground: 'Open the playground',
   popupLine: 'Try it on sample drafts without logging in anywhere.',
+  overlayLabel: 'ClinGuard findings',
+  badgeLabel: '{count} ClinGuard findings in this draft. Open the first one.',
+  cardTitle: 'ClinGuard',
+  cardWhy: 'Why',
+  cardFixReplace: 'Replace with “{text}”',
+  cardFixRemove: 'Remove it',
+  cardFixReply: 'Reply with a redirect instead',
+  cardClose: 'Close',
+  cardShortcut: 'Alt+Shift+G opens this card from the editor.',
+  dialogTitle: 'Post this anyway?',
+  dialogIntro: 'ClinGuard found {count} things to check before this goes out:',
+  dialogFixAll: 'Fix all',
+  dialogEdit: 'Edit',
+  dialogPostAnyway: 'Post anyway',
+  noticeNotSent: 'Not sent: the site did not take the post after “Post anyway”. Your draft is still there; send it again.',
+  noticeFixFailed: 'The draft changed, so this fix was not applied. Check the text again.',
 };
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

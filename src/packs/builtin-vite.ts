@@ -32,3 +32,14 @@ export function builtinSourcesFromGlob(
 export function loadBuiltinPackInBrowser(): LoadResult {
   return assemblePack(builtinSourcesFromGlob(RULE_FILES, LIST_FILES));
 }
+
+const GUIDANCE = import.meta.glob<{ citations: Record<string, { title: { zh: string; en: string } }> }>('/rules/guidance.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Citation id → localized title, for the card's "why" line (rules/guidance.json, inlined by Vite). */
+export function builtinGuidanceTitles(): Record<string, { zh: string; en: string }> {
+  const citations = GUIDANCE['/rules/guidance.json']?.citations ?? {};
+  return Object.fromEntries(Object.entries(citations).map(([id, c]) => [id, c.title]));
+}

@@ -49,6 +49,8 @@ export interface PlatformAdapter {
   readonly id: string;
   /** Is this element a composer we should watch? */
   isEditor(element: Element): boolean;
+  /** The composer containing this node (an event target), or null. */
+  editorAt(node: Node): Element | null;
   findEditors(root: ParentNode): Element[];
   editorKind(editor: Element): EditorKind;
   surface(editor: Element): Surface;

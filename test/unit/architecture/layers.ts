@@ -36,6 +36,17 @@ export const LAYERS: Readonly<Record<string, LayerRule>> = {
     typeOnlyLayers: ['engine'],
     packageAllowed: (spec) => spec === 'preact' || spec.startsWith('preact/'),
   },
+  // DOM: sites and editors. Reads the page; writes only through an editor's own input path.
+  platforms: {
+    layers: ['platforms', 'shared'],
+    typeOnlyLayers: ['engine'],
+    packageAllowed: () => false,
+  },
+  // DOM: the content script's logic (watcher, tracker, gate, fixes); draws through ui.
+  content: {
+    layers: ['content', 'engine', 'packs', 'platforms', 'ui', 'i18n', 'shared'],
+    packageAllowed: () => false,
+  },
   i18n: { layers: ['i18n', 'shared'], packageAllowed: () => false },
   shared: { layers: ['shared'], packageAllowed: () => false },
 };

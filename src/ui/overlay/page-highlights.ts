@@ -1,0 +1,47 @@
+/**
+ * Underlines in contenteditables through the CSS Custom Highlight API: the browser paints the
+ * ranges, so the editor's DOM is untouched (invariant I3) and the marks follow the text while
+ * it scrolls. The ::highlight() rules go into the editor's document (or open shadow root) as an
+ * adopted constructable stylesheet: a stylesheet, not a node in the page.
+ */
+import type { Severity } from '../../engine/types';
+import { PAGE_HIGHLIGHT_CSS } from './overlay-styles';
+
+const SEVERITIES: readonly Severity[] = ['info', 'warn', 'block'];
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+interface HighlightApi {
+  highlights: Map<string, unknown>;
+}
+
+function api(doc: Document): HighlightApi | null {
+  const view = doc.defaultView as (Window & { CSS?: { highlights?: Map<string, unknown> }; Highlight?: unknown }) | null;
+  return view?.CSS?.highlights && typeof view.Highlight === 'function' ? (view.CSS as HighlightApi) : null;
+}
+
+export function highlightsSupported(doc: Document): boolean {
+  return api(doc) !== null;
+}
+
+/** Replaces every ClinGuard highlight in `doc` with these ranges (all editors at once). */
+export function paintHighlights(doc: Document, ranges: ReadonlyArray<{ severity: Severity; range: Range }>): void {
+  const registry = api(doc);
+  if (!registry) return;
+  const HighlightCtor = (doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
+  for (const severity of SEVERITIES) {
+    const mine = ranges.filter((r) => r.severity === severity).map((r) => r.range);
+    if (mine.length === 0) registry.highlights.delete(`clinguard-${severity}`);
+    else registry.highlights.set(`clinguard-${severity}`, new HighlightCtor(...mine));
+  }
+  for (const { range } of ranges) adoptSheet(range.startContainer.getRootNode() as Document | ShadowRoot, doc);
+}
+
+function adoptSheet(root: Document | ShadowRoot, doc: Document): void {
+  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(PAGE_HIGHLIGHT_CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adopted.add(root);
+}

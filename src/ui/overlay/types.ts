@@ -1,0 +1,42 @@
+/** Data the overlay draws. The content layer computes it (the UI never reads the editors itself). */
+import type { Finding } from '../../engine/types';
+
+/** A rectangle in viewport coordinates (CSS px), as getClientRects() returns. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface SpanView {
+  finding: Finding;
+  /** Where the span is drawn; empty when the page draws it (CSS Custom Highlight API). */
+  boxes: Box[];
+}
+
+export interface EditorView {
+  id: number;
+  /** The editor's own box, for the badge in its bottom-right corner. */
+  box: Box;
+  findings: Finding[];
+  spans: SpanView[];
+}
+
+/** Localized citation titles from rules/guidance.json. */
+export type GuidanceTitles = Readonly<Record<string, { zh: string; en: string }>>;
+
+export interface CardView {
+  editorId: number;
+  finding: Finding;
+  /** The span's box the card attaches to (below it, or above when there is no room). */
+  anchor: Box;
+  /** Opened from the keyboard: move focus into the card. */
+  takeFocus: boolean;
+}
+
+export type DialogChoice = 'fix' | 'edit' | 'post';
+
+export interface DialogView {
+  findings: Finding[];
+}
