@@ -74,12 +74,17 @@ export function installSendGate(win: Window, deps: GateDeps): SendGate {
   };
 
   const postAnyway = (request: GateRequest, trigger: SubmitTrigger) => {
-    bypass = { editor: request.editor, text: request.text };
+    const { editor } = request;
+    bypass = { editor, text: request.text };
+    // Any edit after the replay (the site clearing the box, the user typing) means it was taken.
+    let edited = false;
+    const watch = new AbortController();
+    editor.addEventListener('input', () => (edited = true), { once: true, signal: watch.signal });
     deps.adapter.resubmit(trigger);
     const timer = win.setTimeout(() => {
-      if (bypass?.editor === request.editor) bypass = null;
-      const { editor } = request;
-      if (editor.isConnected && deps.driverFor(editor).read(editor).text === request.text) deps.notSent(editor);
+      watch.abort();
+      if (bypass?.editor === editor) bypass = null;
+      if (!edited && editor.isConnected && deps.driverFor(editor).read(editor).text === request.text) deps.notSent(editor);
     }, RESUBMIT_CHECK_MS);
     deps.signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
   };

@@ -70,7 +70,11 @@ export function startGuard(doc: Document, signal: AbortSignal, config: GuardConf
     analyze: analyzeFor,
     threshold: config.threshold,
     isComposing: (editor) => overlay?.entryOf(editor)?.tracker.composing() ?? false,
-    confirm: (request) => ensureOverlay().ask({ findings: request.findings }),
+    confirm: (request) => {
+      // The gate analysed the text as it is now; bring the highlights up to the same text.
+      overlay?.entryOf(request.editor)?.tracker.refresh();
+      return ensureOverlay().ask({ findings: request.findings, text: request.text });
+    },
     fixAll(request) {
       const entry = overlay?.entryOf(request.editor);
       applyAllFixes(request.editor, driverFor(request.editor), request.findings, request.text);

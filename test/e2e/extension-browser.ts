@@ -22,7 +22,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+/** @param locale navigator.language in the pages (the overlay's language follows it). */
+export async function launchExtensionBrowser(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${CHROME_EXTENSION_DIR}: run npm run build first`);
   }
@@ -30,6 +31,7 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
       `--load-extension=${CHROME_EXTENSION_DIR}`,

@@ -35,7 +35,7 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
         <ul class="cg-findings">
           {dialog.findings.map((f, i) => (
             <li key={i} data-severity={f.severity}>
-              {f.message}
+              <q>{dialog.text.slice(f.start, f.end)}</q> {f.message}
             </li>
           ))}
         </ul>

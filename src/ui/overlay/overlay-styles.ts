@@ -26,7 +26,7 @@ export const OVERLAY_CSS = `
 [data-severity="info"] { --cg-sev: var(--cg-info); }
 .cg-badge {
   position: fixed; pointer-events: auto; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
-  border-radius: 11px; border: 0; background: var(--cg-sev); color: #fff; font: 600 12px/22px inherit; font-family: inherit;
+  border-radius: 11px; border: 0; background: var(--cg-sev); color: #fff; font-family: inherit; font-size: 12px; font-weight: 600; line-height: 22px;
   cursor: pointer; box-shadow: 0 1px 4px rgba(0,0,0,.25);
 }
 .cg-badge:focus-visible, .cg-button:focus-visible { outline: 2px solid var(--cg-primary); outline-offset: 2px; }
@@ -55,7 +55,7 @@ export const OVERLAY_CSS = `
 .cg-dialog p { margin: 0 0 10px; color: var(--cg-muted); }
 .cg-findings { margin: 0 0 14px; padding: 0; list-style: none; }
 .cg-findings li { padding: 6px 0 6px 10px; border-left: 3px solid var(--cg-sev); margin: 6px 0; }
-.cg-findings q { font-weight: 600; quotes: "“" "”"; }
+.cg-findings q { font-weight: 600; quotes: "“" "”"; word-break: break-all; }
 .cg-dialog .cg-actions { justify-content: flex-end; }
 .cg-notice { position: fixed; right: 16px; bottom: 16px; width: 340px; padding: 12px 14px; border-left: 4px solid var(--cg-block); display: flex; gap: 8px; align-items: flex-start; }
 .cg-mirror { position: fixed; visibility: hidden; pointer-events: none; overflow: hidden; }

@@ -39,4 +39,6 @@ export type DialogChoice = 'fix' | 'edit' | 'post';
 
 export interface DialogView {
   findings: Finding[];
+  /** The draft the findings' offsets refer to, to quote each flagged span. */
+  text: string;
 }
