@@ -15,8 +15,6 @@ const RISKY = '3床王建国，身份证440106198512034522';
 const ID = '440106198512034522';
 const HOST = 'clinguard-overlay';
 const SHOTS = '.output/screenshots';
-/** The composers and our UI, without the empty right half of the page. */
-const CLIP = { x: 0, y: 0, width: 900, height: 560 };
 
 const hostAttr = (page: Page, name: string) => page.getAttribute(HOST, `data-clinguard-${name}`);
 const waitHost = (page: Page, name: string, state: 'set' | 'unset') =>
@@ -36,6 +34,8 @@ async function openSite(browser: ExtensionBrowser, outside: string[]): Promise<P
   });
   await browser.context.route(`${ORIGIN}/**`, (route) => route.fulfill({ body: FIXTURE, contentType: 'text/html' }));
   const page = await browser.context.newPage();
+  // Small enough that the screenshots show the composers and our UI without empty margins.
+  await page.setViewportSize({ width: 900, height: 560 });
   await page.goto(`${ORIGIN}/compose`);
   return page;
 }
@@ -72,7 +72,7 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('End'); // caret at the end of the ID
     await page.keyboard.press('Alt+Shift+G');
     await waitHost(page, 'card', 'set');
-    await page.screenshot({ path: `${SHOTS}/card-en.png`, clip: CLIP });
+    await page.screenshot({ path: `${SHOTS}/card-en.png` });
     await page.keyboard.press('Enter'); // focus is on the fix button
     await waitHost(page, 'card', 'unset');
     const fixed = await page.inputValue('#post');
@@ -99,7 +99,7 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitHost(page, 'dialog', 'set');
-    await page.screenshot({ path: `${SHOTS}/dialog-en.png`, clip: CLIP });
+    await page.screenshot({ path: `${SHOTS}/dialog-en.png` });
     expect(await sent(page)).toEqual([]);
     await page.keyboard.press('Tab'); // focus starts on Edit; next is Post anyway
     await page.keyboard.press('Enter');
@@ -176,12 +176,12 @@ describe.skipIf(skipWithoutChromium)('the overlay in Chinese (Chromium, zh-CN)',
     await waitCount(page, 1);
     await page.keyboard.press('Alt+Shift+G');
     await waitHost(page, 'card', 'set');
-    await page.screenshot({ path: `${SHOTS}/card-zh.png`, clip: CLIP });
+    await page.screenshot({ path: `${SHOTS}/card-zh.png` });
     await page.keyboard.press('Escape');
     await waitHost(page, 'card', 'unset');
     await page.keyboard.press('Enter');
     await waitHost(page, 'dialog', 'set');
-    await page.screenshot({ path: `${SHOTS}/dialog-zh.png`, clip: CLIP });
+    await page.screenshot({ path: `${SHOTS}/dialog-zh.png` });
     await page.keyboard.press('Escape');
     await waitHost(page, 'dialog', 'unset');
     expect(await sent(page)).toEqual([]);
