@@ -8,7 +8,7 @@ export const recheckSafety: RegexSafetyChecker = (pattern, flags) => {
   const key = `${flags}/${pattern}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    const result = checkSync(pattern, flags, { timeout: 10_000 });
+    const result = checkSync(pattern, flags, { timeout: 60_000 });
     verdict =
       result.status === 'safe'
         ? { safe: true }
