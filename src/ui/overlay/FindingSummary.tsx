@@ -1,7 +1,7 @@
 /** What is wrong and why: severity, category, the one-sentence message and the cited guidance. */
 import type { Finding } from '../../engine/types';
 import type { Translate, UiLang } from '../../i18n';
-import { CATEGORY_KEY, SEVERITY_KEY } from './labels';
+import { CATEGORY_LABEL, SEVERITY_LABEL } from '../labels';
 import type { GuidanceTitles } from './types';
 
 interface Props {
@@ -17,8 +17,8 @@ export function FindingSummary({ finding, t, lang, guidance, headingId }: Props)
   return (
     <>
       <div class="cg-card-head" id={headingId}>
-        <span class="cg-sev">{t(SEVERITY_KEY[finding.severity])}</span>
-        <span class="cg-category">{t(CATEGORY_KEY[finding.category])}</span>
+        <span class="cg-sev">{t(SEVERITY_LABEL[finding.severity])}</span>
+        <span class="cg-category">{t(CATEGORY_LABEL[finding.category])}</span>
       </div>
       <p class="cg-message">{finding.message}</p>
       {finding.guidance.length > 0 && (

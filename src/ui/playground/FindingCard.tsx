@@ -1,7 +1,7 @@
 /** One finding: severity, category, rule id, the flagged words, the message, guidance and fix. */
 import type { Finding } from '../../engine/types';
 import type { Translate } from '../../i18n';
-import { CATEGORY_LABEL, SEVERITY_LABEL } from './labels';
+import { CATEGORY_LABEL, SEVERITY_LABEL } from '../labels';
 
 interface Props {
   finding: Finding;

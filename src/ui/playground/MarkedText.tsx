@@ -3,7 +3,7 @@
  * touched (the same rule as on host pages: their DOM is not ours).
  */
 import type { Finding } from '../../engine/types';
-import { SEVERITY_WEIGHT } from './labels';
+import { SEVERITY_WEIGHT } from '../labels';
 import { markSegments } from './mark-segments';
 
 interface Props {

@@ -8,7 +8,7 @@ import type { Finding, Lang, Surface } from '../../engine/types';
 import { translator, type UiLang } from '../../i18n';
 import { DraftPanel } from './DraftPanel';
 import { EditableEditor } from './EditableEditor';
-import { PLAYGROUND_SURFACES } from './labels';
+import { PLAYGROUND_SURFACES } from '../labels';
 import { EDITABLE_SAMPLE, TEXTAREA_SAMPLE } from './samples';
 import { SegmentedControl } from './SegmentedControl';
 import { TextareaEditor } from './TextareaEditor';

@@ -1,6 +1,6 @@
-/** Maps engine enums to UI string keys, so components never spell labels themselves. */
-import type { Category, Severity, Surface } from '../../engine/types';
-import type { UiKey } from '../../i18n';
+/** Maps engine enums to UI string keys for the playground, card and dialog, so components never spell labels themselves. */
+import type { Category, Severity, Surface } from '../engine/types';
+import type { UiKey } from '../i18n';
 
 export const CATEGORY_LABEL: Readonly<Record<Category, UiKey>> = {
   diagnosis: 'categoryDiagnosis',
