@@ -24,6 +24,8 @@ const waitHost = (page: Page, name: string, state: 'set' | 'unset') =>
   );
 const waitCount = (page: Page, min: number) =>
   page.waitForFunction(([host, n]) => Number(document.querySelector(host!)?.getAttribute('data-clinguard-count')) >= Number(n), [HOST, String(min)]);
+// The card moves focus to its fix button after it renders; wait for that before pressing Enter.
+const waitFocusInHost = (page: Page) => page.waitForFunction((host) => document.activeElement?.localName === host, HOST);
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: { from: string; text: string }[] }).__sent);
 const dmText = (page: Page) => page.locator('#dm').innerText();
 
@@ -72,6 +74,7 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('End'); // caret at the end of the ID
     await page.keyboard.press('Alt+Shift+G');
     await waitHost(page, 'card', 'set');
+    await waitFocusInHost(page);
     await page.screenshot({ path: `${SHOTS}/card-en.png` });
     await page.keyboard.press('Enter'); // focus is on the fix button
     await waitHost(page, 'card', 'unset');
@@ -87,6 +90,7 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('End');
     await page.keyboard.press('Alt+Shift+G');
     await waitHost(page, 'card', 'set');
+    await waitFocusInHost(page);
     await page.keyboard.press('Enter');
     await waitHost(page, 'card', 'unset');
     expect(await dmText(page)).not.toContain(ID);
@@ -99,6 +103,7 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await waitHost(page, 'dialog', 'set');
+    await waitFocusInHost(page);
     await page.screenshot({ path: `${SHOTS}/dialog-en.png` });
     expect(await sent(page)).toEqual([]);
     await page.keyboard.press('Tab'); // focus starts on Edit; next is Post anyway
@@ -114,11 +119,13 @@ describe.skipIf(skipWithoutChromium)('overlay and send gate on a supported site 
     await page.keyboard.press('Control+End');
     await page.click('#post-send');
     await waitHost(page, 'dialog', 'set');
+    await waitFocusInHost(page);
     await page.keyboard.press('Escape');
     await waitHost(page, 'dialog', 'unset');
     expect(await sent(page)).toHaveLength(1);
     await page.click('#post-send');
     await waitHost(page, 'dialog', 'set');
+    await waitFocusInHost(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 1);

@@ -36,7 +36,10 @@ describe.skipIf(skipWithoutChromium)('playground page (Chromium, built extension
   const findingsCount = async () => Number(await page.getAttribute(ROOT, 'data-findings-count'));
 
   test('the sample post with a resident ID shows a patient-identity finding', async () => {
-    const finding = page.locator('[data-panel="textarea"] .finding', { hasText: '440106198512034522' });
+    // Exactly the ID: a stack of details around it may also be listed and contain it.
+    const finding = page
+      .locator('[data-panel="textarea"] .finding[data-category="patient-identity"]')
+      .filter({ has: page.locator('.finding-text', { hasText: /^440106198512034522$/ }) });
     await finding.waitFor();
     expect(await finding.getAttribute('data-category')).toBe('patient-identity');
     expect(await finding.locator('.finding-text').textContent()).toBe('440106198512034522');
@@ -54,7 +57,8 @@ describe.skipIf(skipWithoutChromium)('playground page (Chromium, built extension
       [ROOT, String(before)],
     );
     expect(await page.locator('[data-editor="textarea"]').inputValue()).toContain(TYPED);
-    expect(await page.locator('[data-panel="textarea"] .finding-text', { hasText: '320502197809120362' }).count()).toBe(1);
+    const typedId = page.locator('[data-panel="textarea"] .finding[data-category="patient-identity"] .finding-text', { hasText: /^320502197809120362$/ });
+    expect(await typedId.count()).toBe(1);
   });
 
   test('findings are marked in the read-only copy, never inside the editors', async () => {
