@@ -38,7 +38,6 @@ export function checkRules(pack: Pack, options: RuleCheckOptions = {}): PackIssu
       }
     }
   });
-  for (const [id] of Object.entries(pack.raise ?? {})) if (!id) issues.push({ path: 'raise', message: 'empty rule id' });
   return issues;
 }
 

@@ -1,5 +1,5 @@
 /** The worst false positives and negatives per category, with the rules that fired, for tuning. */
-import type { Category } from '../../engine/types';
+import { severityRank, type Category } from '../../engine/types';
 import { flags, type Scored } from './score';
 
 export interface ErrorExample {
@@ -15,7 +15,7 @@ export function worstErrors(results: readonly Scored[], category: Category, kind
     .filter(({ record, findings }) => record.expect[category] === (kind === 'fn') && flags(findings, category) === (kind === 'fp'))
     .map(({ record, findings }) => {
       const own = findings.filter((f) => f.category === category);
-      const weight = own.reduce((n, f) => n + (f.severity === 'block' ? 2 : f.severity === 'warn' ? 1 : 0), 0);
+      const weight = own.reduce((n, f) => n + severityRank(f.severity), 0);
       return { weight, example: { id: record.id, rules: [...new Set(own.map((f) => `${f.rule}:${f.severity}`))], excerpt: excerpt(record.text) } };
     })
     .sort((a, b) => b.weight - a.weight || a.example.id.localeCompare(b.example.id))

@@ -73,21 +73,13 @@ export class AhoCorasick {
       const node = this.nodes[queue[head]!]!;
       for (const [code, child] of node.next) {
         const childNode = this.nodes[child]!;
-        childNode.fail = this.failTarget(node.fail, code);
+        childNode.fail = this.step(node.fail, code);
         const fail = this.nodes[childNode.fail]!;
         childNode.outLink = fail.out.length ? childNode.fail : fail.outLink;
         queue.push(child);
       }
     }
     for (const node of this.nodes) node.out.sort((a, b) => this.lengths[b]! - this.lengths[a]!);
-  }
-
-  private failTarget(from: number, code: number): number {
-    for (let s = from; ; s = this.nodes[s]!.fail) {
-      const next = this.nodes[s]!.next.get(code);
-      if (next !== undefined) return next;
-      if (s === 0) return 0;
-    }
   }
 }
 
