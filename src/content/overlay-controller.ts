@@ -78,7 +78,9 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
     const panelView = panel && buildPanel(panel.editorId, badges.find((b) => b.editorId === panel!.editorId)?.box, caret);
     if (panel && !panelView) panel = null;
     const count = measured.reduce((n, m) => n + m.view.findings.length, 0);
+    const scheme = pageScheme((active ?? live[0])?.editor ?? doc.documentElement);
     overlayHost.setState('count', String(count));
+    overlayHost.setState('scheme', scheme);
     overlayHost.setState('card', card ? 'open' : null);
     overlayHost.setState('panel', panelView ? String(panelView.items.length) : null);
     overlayHost.setState('dialog', dialog ? 'open' : null);
@@ -86,7 +88,7 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
     renderOverlay(overlayHost.container, {
       lang: config.lang,
       t,
-      scheme: pageScheme((active ?? live[0])?.editor ?? doc.documentElement),
+      scheme,
       guidance: config.guidance(),
       editors: measured.map((m) => m.view),
       badges,

@@ -56,6 +56,7 @@ export const en = {
   panelTitle: 'ClinGuard findings ({count})',
   panelListLabel: 'Findings in this draft',
   panelHint: 'Enter opens a finding and its fix; Esc returns to the editor. Alt+Shift+L opens this list.',
+  panelGuide: 'Why: {title}',
 };
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

@@ -58,4 +58,5 @@ export const zh: UiStrings = {
   panelTitle: 'ClinGuard 提示（{count} 条）',
   panelListLabel: '这条草稿中的提示',
   panelHint: '按 Enter 打开提示及修改建议，按 Esc 返回编辑框。在编辑框中按 Alt+Shift+L 打开此列表。',
+  panelGuide: '依据：{title}',
 };

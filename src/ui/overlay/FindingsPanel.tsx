@@ -77,7 +77,8 @@ export function FindingsPanel({ panel, t, lang, guidance, onPick, onClose }: Pro
       <ul class="cg-options" role="listbox" aria-label={t('panelListLabel')} onKeyDown={onListKey}>
         {panel.items.map((item, i) => {
           const f = item.finding;
-          const titles = f.guidance.map((id) => guidance[id]?.[lang]).filter(Boolean);
+          // The first citation is the rule's main source; the card lists them all (and so does the tooltip).
+          const titles = f.guidance.map((id) => guidance[id]?.[lang]).filter((x): x is string => Boolean(x));
           return (
             <li
               key={`${f.rule}-${f.start}-${i}`}
@@ -95,7 +96,11 @@ export function FindingsPanel({ panel, t, lang, guidance, onPick, onClose }: Pro
                 <q>{item.excerpt}</q>
               </div>
               <p class="cg-message">{f.message}</p>
-              {titles.length > 0 && <p class="cg-guide">{titles.join(' · ')}</p>}
+              {titles.length > 0 && (
+                <p class="cg-guide" title={titles.join('\n')}>
+                  {t('panelGuide', { title: titles[0]! })}
+                </p>
+              )}
             </li>
           );
         })}

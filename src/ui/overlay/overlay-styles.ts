@@ -45,7 +45,7 @@ export const OVERLAY_CSS = `
 .cg-option-head { display: flex; gap: 8px; align-items: baseline; }
 .cg-option q { font-weight: 600; quotes: "“" "”"; word-break: break-all; }
 .cg-option .cg-message { margin: 2px 0 0; font-size: 13px; }
-.cg-option .cg-guide { margin: 2px 0 0; font-size: 12px; color: var(--cg-muted); }
+.cg-option .cg-guide { margin: 2px 0 0; font-size: 12px; color: var(--cg-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 /* Inside the scrolling list an outer ring would be clipped. */
 .cg-root .cg-option:focus-visible { outline-offset: -2px; }
 .cg-card-head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }

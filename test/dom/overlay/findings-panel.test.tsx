@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import type { Finding } from '../../../src/engine/types';
 import { translator } from '../../../src/i18n';
 import { FindingsPanel } from '../../../src/ui/overlay/FindingsPanel';
@@ -24,8 +24,8 @@ const panel: PanelView = {
 
 let shadow: ShadowRoot;
 let container: HTMLElement;
-let onPick: ReturnType<typeof vi.fn>;
-let onClose: ReturnType<typeof vi.fn>;
+let onPick: Mock<(editorId: number, finding: Finding) => void>;
+let onClose: Mock<(refocusEditor: boolean) => void>;
 
 const active = () => shadow.activeElement as HTMLElement | null;
 const press = async (key: string, init: KeyboardEventInit = {}) => {
@@ -65,7 +65,7 @@ describe('findings panel', () => {
     expect(options).toHaveLength(3);
     expect(options[0]!.textContent).toContain('阻止');
     expect(options[0]!.textContent).toContain('3床王建国');
-    expect(options[0]!.textContent).toContain('患者隐私');
+    expect(options[0]!.textContent).toContain('依据：患者隐私');
     expect(options[2]!.getAttribute('data-severity')).toBe('warn');
   });
 
