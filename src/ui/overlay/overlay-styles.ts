@@ -33,7 +33,8 @@ export const OVERLAY_CSS = `
 }
 .cg-card { position: fixed; width: 340px; max-width: calc(100vw - 16px); padding: 12px 14px; border-top: 4px solid var(--cg-sev); }
 .cg-card, .cg-panel { animation: cg-in .12s ease-out; }
-@keyframes cg-in { from { opacity: 0; transform: translateY(2px); } }
+/* Slide only: a fade would leave the popup see-through for its first frames. */
+@keyframes cg-in { from { transform: translateY(3px); } }
 @media (prefers-reduced-motion: reduce) { .cg-card, .cg-panel { animation: none; } }
 .cg-panel { position: fixed; width: 380px; max-width: calc(100vw - 16px); max-height: min(420px, calc(100vh - 16px)); display: flex; flex-direction: column; }
 .cg-panel-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 10px 12px 6px 14px; }
