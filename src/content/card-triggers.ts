@@ -1,7 +1,10 @@
 /**
  * What opens a span's card: the pointer resting on it, a click that puts the caret in it, or
- * Alt+Shift+G from the editor (keyboard users; focus moves into the card). Pointer moves are
- * coalesced into one check per frame and read only our own cached rectangles.
+ * Alt+Shift+G from the editor (keyboard users; focus moves into the card). Alt+Shift+L opens the
+ * list of all findings (the badge's panel). Both chords are free on the supported sites, whose
+ * own shortcuts are single keys or Ctrl/⌘ chords; code (not key) is matched, so macOS's Option
+ * characters and keyboard layouts do not matter. Pointer moves are coalesced into one check per
+ * frame and read only our own cached rectangles.
  */
 import type { OverlayController } from './overlay-controller';
 
@@ -40,11 +43,16 @@ export function installCardTriggers(doc: Document, overlay: OverlayController, s
   view.addEventListener(
     'keydown',
     (event) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyG')) return;
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      if (event.code !== 'KeyG' && event.code !== 'KeyL') return;
       const entry = editorOf(event, overlay);
       if (!entry) return;
       event.preventDefault();
       event.stopPropagation();
+      if (event.code === 'KeyL') {
+        overlay.togglePanel(entry.editor);
+        return;
+      }
       const caret = entry.driver.read(entry.editor).caret();
       if (!overlay.openCard(entry.editor, caret, true)) overlay.openCard(entry.editor, null, true);
     },

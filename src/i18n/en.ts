@@ -36,7 +36,7 @@ export const en = {
   openPlayground: 'Open the playground',
   popupLine: 'Try it on sample drafts without logging in anywhere.',
   overlayLabel: 'ClinGuard findings',
-  badgeLabel: '{count} ClinGuard findings in this draft. Open the first one.',
+  badgeLabel: '{count} ClinGuard findings in this draft. Open the list.',
   cardTitle: 'ClinGuard',
   cardWhy: 'Why',
   cardFixReplace: 'Replace with “{text}”',
@@ -51,6 +51,12 @@ export const en = {
   dialogPostAnyway: 'Post anyway',
   noticeNotSent: 'Not sent: the site did not take the post after “Post anyway”. Your draft is still there; send it again.',
   noticeFixFailed: 'The draft changed, so this fix was not applied. Check the text again.',
+
+  // --- Overlay: findings panel (issue 4, item 2) ---
+  panelTitle: 'ClinGuard findings ({count})',
+  panelListLabel: 'Findings in this draft',
+  panelHint: 'Enter opens a finding and its fix; Esc returns to the editor. Alt+Shift+L opens this list.',
+  panelGuide: 'Why: {title}',
 };
 
 export type UiStrings = { readonly [K in keyof typeof en]: string };

@@ -38,7 +38,7 @@ export const zh: UiStrings = {
   openPlayground: '打开试用台',
   popupLine: '无需登录任何网站，用示例草稿试一试。',
   overlayLabel: 'ClinGuard 提示',
-  badgeLabel: '这条草稿有 {count} 条 ClinGuard 提示。打开第一条。',
+  badgeLabel: '这条草稿有 {count} 条 ClinGuard 提示。打开列表。',
   cardTitle: 'ClinGuard',
   cardWhy: '依据',
   cardFixReplace: '改为“{text}”',
@@ -53,4 +53,10 @@ export const zh: UiStrings = {
   dialogPostAnyway: '仍然发送',
   noticeNotSent: '未发送：点击“仍然发送”后网站没有接收这条内容。草稿还在，请再发送一次。',
   noticeFixFailed: '草稿已改动，这处修改没有应用。请重新检查文字。',
+
+  // --- 浮层：提示列表（issue 4，第 2 项） ---
+  panelTitle: 'ClinGuard 提示（{count} 条）',
+  panelListLabel: '这条草稿中的提示',
+  panelHint: '按 Enter 打开提示及修改建议，按 Esc 返回编辑框。在编辑框中按 Alt+Shift+L 打开此列表。',
+  panelGuide: '依据：{title}',
 };

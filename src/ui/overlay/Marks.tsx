@@ -1,20 +1,7 @@
-/** One editor's underline boxes (where the page cannot paint highlights) and its count badge. */
-import type { Translate } from '../../i18n';
-import { topSeverity } from './top-severity';
+/** One editor's underline boxes, where the page cannot paint highlights (textareas, old browsers). */
 import type { EditorView } from './types';
 
-interface Props {
-  view: EditorView;
-  t: Translate;
-  onBadge: (editorId: number) => void;
-}
-
-const BADGE = 22;
-const INSET = 6;
-
-export function Marks({ view, t, onBadge }: Props) {
-  if (view.findings.length === 0) return null;
-  const { box } = view;
+export function Marks({ view }: { view: EditorView }) {
   return (
     <>
       {view.spans.flatMap((span, i) =>
@@ -27,17 +14,6 @@ export function Marks({ view, t, onBadge }: Props) {
           />
         )),
       )}
-      <button
-        type="button"
-        class="cg-badge"
-        data-severity={topSeverity(view.findings)}
-        aria-label={t('badgeLabel', { count: view.findings.length })}
-        title={t('badgeLabel', { count: view.findings.length })}
-        style={{ left: `${box.left + box.width - BADGE - INSET}px`, top: `${box.top + box.height - BADGE - INSET}px` }}
-        onClick={() => onBadge(view.id)}
-      >
-        {view.findings.length}
-      </button>
     </>
   );
 }

@@ -1,24 +1,19 @@
 /**
  * Styles inside our closed shadow root. `:host { all: initial }` keeps the page's CSS out; colours
- * follow prefers-color-scheme. Boxes draw nothing over the text, only an underline and a tint,
- * and take no pointer events, so clicks and the caret reach the editor.
+ * come from the palette of the scheme the page around the editor uses (data-scheme on the root).
+ * Boxes draw nothing over the text, only an underline and a tint, and take no pointer events, so
+ * clicks and the caret reach the editor.
  */
+import { paletteVars } from './palette';
+
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .cg-root {
-  --cg-block: #d93025; --cg-warn: #c26400; --cg-info: #1a73e8;
-  --cg-bg: #ffffff; --cg-fg: #1f2328; --cg-muted: #59636e; --cg-border: #d0d7de; --cg-shadow: 0 6px 24px rgba(0,0,0,.18);
-  --cg-button: #f3f4f6; --cg-primary: #0b57d0; --cg-primary-fg: #ffffff;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
   color: var(--cg-fg);
 }
-@media (prefers-color-scheme: dark) {
-  .cg-root {
-    --cg-block: #ff7b72; --cg-warn: #f0a13a; --cg-info: #79b8ff;
-    --cg-bg: #1f2428; --cg-fg: #e6edf3; --cg-muted: #9da7b3; --cg-border: #3d444d; --cg-shadow: 0 6px 24px rgba(0,0,0,.5);
-    --cg-button: #2d333b; --cg-primary: #4493f8; --cg-primary-fg: #0d1117;
-  }
-}
+.cg-root[data-scheme="light"] { ${paletteVars('light')} color-scheme: light; }
+.cg-root[data-scheme="dark"] { ${paletteVars('dark')} color-scheme: dark; }
 .cg-box { position: fixed; pointer-events: none; border-bottom: 2px solid var(--cg-sev); box-sizing: border-box; }
 .cg-box::before { content: ""; position: absolute; inset: 0; background: var(--cg-sev); opacity: .12; }
 [data-severity="block"] { --cg-sev: var(--cg-block); }
@@ -26,17 +21,36 @@ export const OVERLAY_CSS = `
 [data-severity="info"] { --cg-sev: var(--cg-info); }
 .cg-badge {
   position: fixed; pointer-events: auto; min-width: 22px; height: 22px; padding: 0 6px; box-sizing: border-box;
-  border-radius: 11px; border: 0; background: var(--cg-sev); color: #fff; font-family: inherit; font-size: 12px; font-weight: 600; line-height: 22px;
+  border-radius: 11px; border: 0; background: var(--cg-sev); color: var(--cg-badge-fg); font-family: inherit; font-size: 12px; font-weight: 600; line-height: 22px;
   cursor: pointer; box-shadow: 0 1px 4px rgba(0,0,0,.25);
 }
-.cg-badge:focus-visible, .cg-button:focus-visible { outline: 2px solid var(--cg-primary); outline-offset: 2px; }
-.cg-card, .cg-dialog, .cg-notice {
+.cg-badge:focus-visible, .cg-button:focus-visible, .cg-close:focus-visible, .cg-option:focus-visible {
+  outline: 2px solid var(--cg-focus); outline-offset: 2px;
+}
+.cg-card, .cg-panel, .cg-dialog, .cg-notice {
   pointer-events: auto; background: var(--cg-bg); color: var(--cg-fg); border: 1px solid var(--cg-border);
   border-radius: 10px; box-shadow: var(--cg-shadow); box-sizing: border-box;
 }
 .cg-card { position: fixed; width: 340px; max-width: calc(100vw - 16px); padding: 12px 14px; border-top: 4px solid var(--cg-sev); }
+.cg-card, .cg-panel { animation: cg-in .12s ease-out; }
+/* Slide only: a fade would leave the popup see-through for its first frames. */
+@keyframes cg-in { from { transform: translateY(3px); } }
+@media (prefers-reduced-motion: reduce) { .cg-card, .cg-panel { animation: none; } }
+.cg-panel { position: fixed; width: 380px; max-width: calc(100vw - 16px); max-height: min(420px, calc(100vh - 16px)); display: flex; flex-direction: column; }
+.cg-panel-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 10px 12px 6px 14px; }
+.cg-panel-head h2 { margin: 0; font-size: 15px; }
+.cg-panel-hint { margin: 0 14px 6px; font-size: 12px; color: var(--cg-muted); }
+.cg-options { list-style: none; margin: 0; padding: 2px 6px 8px; overflow: auto; }
+.cg-option { display: block; margin: 2px 0; padding: 6px 8px 6px 10px; border-radius: 6px; border-left: 3px solid var(--cg-sev); cursor: pointer; outline-offset: -2px; }
+.cg-option[aria-selected="true"] { background: var(--cg-button); }
+.cg-option-head { display: flex; gap: 8px; align-items: baseline; }
+.cg-option q { font-weight: 600; quotes: "“" "”"; word-break: break-all; }
+.cg-option .cg-message { margin: 2px 0 0; font-size: 13px; }
+.cg-option .cg-guide { margin: 2px 0 0; font-size: 12px; color: var(--cg-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+/* Inside the scrolling list an outer ring would be clipped. */
+.cg-root .cg-option:focus-visible { outline-offset: -2px; }
 .cg-card-head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }
-.cg-sev { font-weight: 700; color: var(--cg-sev); font-size: 12px; text-transform: uppercase; letter-spacing: .02em; }
+.cg-sev { font-weight: 700; color: var(--cg-sev); font-size: 12px; text-transform: uppercase; letter-spacing: .02em; white-space: nowrap; }
 .cg-category { color: var(--cg-muted); font-size: 12px; }
 .cg-message { margin: 6px 0 8px; font-size: 14px; }
 .cg-why { margin: 0 0 10px; padding: 0; list-style: none; font-size: 12px; color: var(--cg-muted); }

@@ -1,5 +1,5 @@
 /** Data the overlay draws. The content layer computes it (the UI never reads the editors itself). */
-import type { Finding } from '../../engine/types';
+import type { Finding, Severity } from '../../engine/types';
 
 /** A rectangle in viewport coordinates (CSS px), as getClientRects() returns. */
 export interface Box {
@@ -33,6 +33,31 @@ export interface CardView {
   anchor: Box;
   /** Opened from the keyboard: move focus into the card. */
   takeFocus: boolean;
+  /** The caret's box, which the card must not cover; null when the caret is elsewhere. */
+  caret: Box | null;
+}
+
+/** The count badge of one editor, already placed (see placement.ts). */
+export interface BadgeView {
+  editorId: number;
+  count: number;
+  severity: Severity;
+  box: Box;
+}
+
+export interface PanelItem {
+  finding: Finding;
+  /** The flagged text, shortened for the list. */
+  excerpt: string;
+}
+
+/** The list of all findings in one editor, opened from its badge or Alt+Shift+L. */
+export interface PanelView {
+  editorId: number;
+  items: PanelItem[];
+  /** The badge it opened from. */
+  anchor: Box;
+  caret: Box | null;
 }
 
 export type DialogChoice = 'fix' | 'edit' | 'post';
