@@ -8,7 +8,9 @@ export const recheckSafety: RegexSafetyChecker = (pattern, flags) => {
   const key = `${flags}/${pattern}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    const result = checkSync(pattern, flags, { timeout: 60_000 });
+    // Step limits, not wall-clock limits, bound the fuzzing phases: with the default 250 ms
+    // incubation timeout a busy machine read as "slow" and flagged different rules on each run.
+    const result = checkSync(pattern, flags, { timeout: 60_000, incubationTimeout: null, seedingTimeout: null, randomSeed: 0 });
     verdict =
       result.status === 'safe'
         ? { safe: true }
