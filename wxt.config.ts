@@ -8,6 +8,8 @@ export default defineConfig({
     name: 'ClinGuard 医帖卫士',
     description: 'Warns doctors before a post, reply or DM diagnoses a stranger, reveals a patient or crosses a professional line. Runs on your device only.',
     permissions: ['storage'],
+    // Enterprise policy (DESIGN.md §7); Firefox reads the same keys from policies.json `3rdparty`.
+    storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
