@@ -7,7 +7,7 @@ import { translator } from '../i18n';
 import { renderOverlay, unmountOverlay } from '../ui/overlay/mount-overlay';
 import { highlightsSupported, paintHighlights } from '../ui/overlay/page-highlights';
 import { createOverlayHost } from '../ui/overlay/shadow-host';
-import type { Box, CardView, DialogChoice, DialogView } from '../ui/overlay/types';
+import type { Box, CardView, DialogAnswer, DialogView } from '../ui/overlay/types';
 import { applyFix } from './apply-fix';
 import type { GuardConfig } from './config';
 import { measureEditor, type Measured, type TrackedEditor } from './span-geometry';
@@ -25,7 +25,7 @@ export interface OverlayController {
   closeCard(): void;
   cardHovered(): boolean;
   hasCard(): boolean;
-  ask(dialog: DialogView): Promise<DialogChoice>;
+  ask(dialog: DialogView): Promise<DialogAnswer>;
   notice(text: string): void;
   dispose(): void;
 }
@@ -39,7 +39,7 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
   let measured: Measured[] = [];
   let card: CardView | null = null;
   let cardHover = false;
-  let dialog: { view: DialogView; resolve: (c: DialogChoice) => void } | null = null;
+  let dialog: { view: DialogView; resolve: (answer: DialogAnswer) => void } | null = null;
   let notice: string | null = null;
   let frame: number | undefined;
 
@@ -71,11 +71,11 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
         if (refocus && editor instanceof view.HTMLElement) editor.focus();
       },
       onCardHover: (inside) => (cardHover = inside),
-      onDialogChoice: (choice) => {
+      onDialogChoice: (choice, reason) => {
         const open = dialog;
         dialog = null;
         controller.schedule();
-        open?.resolve(choice);
+        open?.resolve(reason === undefined ? { choice } : { choice, reason });
       },
       onCloseNotice: () => {
         notice = null;

@@ -1,10 +1,12 @@
 /**
- * Every storage key ClinGuard uses, as WXT storage items (DESIGN.md §7). Reads always go through
- * the key's repair/parse, so no context ever sees a malformed value. Writers: the background only
- * (invariant I10); `settings` carries a version and migrations, so it is defined where it is
- * written (defineSettingsItem, background) and read elsewhere through readSettings().
+ * Every storage key ClinGuard uses (DESIGN.md §7). Reads always go through the key's repair/parse,
+ * so no context ever sees a malformed value. Writers: the background only (invariant I10).
+ * `settings` carries a version and migrations, so it is a WXT storage item defined where it is
+ * written (defineSettingsItem, background) and read elsewhere through readSettings(). The other
+ * keys are plain keys: WXT's defineItem reads its key as soon as it is defined, and a content
+ * script that imports this file must not read the audit or the packs on every page.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { pruneAudit, DEFAULT_RETENTION_DAYS, type AuditEntry } from './audit-schema';
 import { parseEffectiveConfig, type EffectiveConfig } from './effective-config-schema';
 import { repairSettings, DEFAULT_SETTINGS, type Settings } from './settings-schema';
@@ -26,12 +28,21 @@ export async function readSettings(): Promise<Settings> {
   return repairSettings(await storage.getItem<unknown>('local:settings'));
 }
 
-export const packsItem = storage.defineItem<unknown>('local:packs');
+/** A key without versioning: read, write and watch on demand. */
+function plainItem(key: StorageItemKey) {
+  return {
+    getValue: () => storage.getItem<unknown>(key),
+    setValue: (value: unknown) => storage.setItem(key, value),
+    watch: (onChange: (value: unknown) => void) => storage.watch<unknown>(key, (value) => onChange(value)),
+  };
+}
+
+export const packsItem = plainItem('local:packs');
 export async function readStoredPacks(): Promise<StoredPack[]> {
   return repairStoredPacks(await packsItem.getValue());
 }
 
-export const effectiveConfigItem = storage.defineItem<unknown>('local:effectiveConfig');
+export const effectiveConfigItem = plainItem('local:effectiveConfig');
 export async function readEffectiveConfig(): Promise<EffectiveConfig | null> {
   return parseEffectiveConfig(await effectiveConfigItem.getValue());
 }
@@ -41,9 +52,9 @@ export function watchEffectiveConfig(onChange: (config: EffectiveConfig | null) 
 }
 
 /** The last policy read that succeeded, for when storage.managed cannot be read. */
-export const policyCacheItem = storage.defineItem<unknown>('local:policyCache');
+export const policyCacheItem = plainItem('local:policyCache');
 
-export const auditItem = storage.defineItem<unknown>('local:audit');
+export const auditItem = plainItem('local:audit');
 export async function readAudit(now = Date.now(), retentionDays = DEFAULT_RETENTION_DAYS): Promise<AuditEntry[]> {
   return pruneAudit(await auditItem.getValue(), now, retentionDays);
 }

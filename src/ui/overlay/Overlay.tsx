@@ -19,7 +19,7 @@ export interface OverlayProps {
   onFix: (editorId: number, finding: Finding) => void;
   onCloseCard: (refocusEditor: boolean) => void;
   onCardHover: (inside: boolean) => void;
-  onDialogChoice: (choice: DialogChoice) => void;
+  onDialogChoice: (choice: DialogChoice, reason?: string) => void;
   onCloseNotice: () => void;
 }
 
