@@ -78,13 +78,13 @@ describe('effective config', () => {
   test('user overrides apply; policy disabledRules and ruleOverrides win and are locked', () => {
     const config = computeEffectiveConfig(
       inputs({ policy: parsePolicy({ disabledRules: ['promotion/cure-claim'], ruleOverrides: { 'patient-identity/bed-number': { severity: 'block' } } }) }, {
-        ruleOverrides: { 'patient-identity/bed-number': { enabled: false }, 'promotion/cure-claim': { enabled: true }, 'diagnosis/you-have': { severity: 'info' } },
+        ruleOverrides: { 'patient-identity/bed-number': { enabled: false }, 'promotion/cure-claim': { enabled: true }, 'diagnosis/drug': { severity: 'info' } },
       }),
     );
     expect(config.overrides).toEqual({
       'patient-identity/bed-number': { severity: 'block' },
       'promotion/cure-claim': { enabled: false },
-      'diagnosis/you-have': { severity: 'info' },
+      'diagnosis/drug': { severity: 'info' },
     });
     expect(config.lockedRules).toEqual(['patient-identity/bed-number', 'promotion/cure-claim']);
   });
