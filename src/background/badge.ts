@@ -1,10 +1,6 @@
 /** A "!" on the toolbar icon while any pack or the policy has problems (DESIGN.md §4 lifecycle). */
 import { browser } from 'wxt/browser';
-import type { EffectiveConfig } from '../storage/effective-config-schema';
-
-export function problemCount(config: EffectiveConfig): number {
-  return config.policyIssues.length + config.sources.filter((s) => s.issues.length > 0).length;
-}
+import { problemCount, type EffectiveConfig } from '../storage/effective-config-schema';
 
 export async function showProblems(config: EffectiveConfig): Promise<void> {
   const count = problemCount(config);

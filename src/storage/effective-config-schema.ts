@@ -51,3 +51,8 @@ export function parseEffectiveConfig(raw: unknown): EffectiveConfig | null {
   const parsed = effectiveConfigSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+/** Policy keys that were ignored plus packs with problems: the badge's "!" and the popup's line. */
+export function problemCount(config: EffectiveConfig): number {
+  return config.policyIssues.length + config.sources.filter((s) => s.issues.length > 0).length;
+}

@@ -22,10 +22,8 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
   const [acked, setAcked] = useState<ReadonlySet<number>>(new Set());
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<UiKey | null>(null);
+  // Ticks and the reason start empty because the overlay mounts a fresh dialog for every send.
   useEffect(() => {
-    setAcked(new Set());
-    setReason('');
-    setProblem(null);
     ref.current?.querySelector<HTMLElement>('[data-choice="edit"]')?.focus();
   }, [dialog]);
   const canFix = dialog.findings.some((f) => f.detail?.fix);
