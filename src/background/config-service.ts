@@ -12,8 +12,8 @@ import { computeEffectiveConfig } from './effective-config';
 import { readPolicy } from './policy';
 
 export interface ConfigDeps {
-  builtin: () => LoadResult;
-  guidance: () => Record<string, { zh: string; en: string }>;
+  builtin: () => LoadResult | Promise<LoadResult>;
+  guidance: () => Record<string, { zh: string; en: string }> | Promise<Record<string, { zh: string; en: string }>>;
   now: () => number;
 }
 
@@ -29,8 +29,8 @@ export function createConfigService(deps: ConfigDeps) {
 
   const refresh = async (): Promise<EffectiveConfig> => {
     await settingsItem.migrate().catch(() => undefined);
-    const [policy, settings, userPacks] = await Promise.all([readPolicy(), readSettings(), readStoredPacks()]);
-    const config = computeEffectiveConfig({ builtin: deps.builtin(), guidance: deps.guidance(), policy, userPacks, settings, now: deps.now() });
+    const [policy, settings, userPacks, builtin, guidance] = await Promise.all([readPolicy(), readSettings(), readStoredPacks(), deps.builtin(), deps.guidance()]);
+    const config = computeEffectiveConfig({ builtin, guidance, policy, userPacks, settings, now: deps.now() });
     await effectiveConfigItem.setValue(config);
     return config;
   };
