@@ -16,14 +16,15 @@ const openOptions = () => {
   void browser.runtime.openOptionsPage().then(() => window.close());
 };
 
-async function status(): Promise<PopupStatus | null> {
+async function status(): Promise<{ status: PopupStatus | null; language?: string }> {
   const config = await readEffectiveConfig();
-  if (!config) return null;
+  if (!config) return { status: null };
   const now = Date.now();
-  return { mode: config.mode, counts: countActions(await readAudit(now, config.auditRetentionDays), now), problems: problemCount(config) };
+  const counts = countActions(await readAudit(now, config.auditRetentionDays), now);
+  return { status: { mode: config.mode, counts, problems: problemCount(config) }, language: config.language };
 }
 
-void status().then((s) => {
-  const lang = preferredLang(navigator.languages);
+void status().then(({ status: s, language }) => {
+  const lang = language === 'zh' || language === 'en' ? language : preferredLang(navigator.languages);
   render(<Popup lang={lang} status={s} onOpenPlayground={openPlayground} onOpenOptions={openOptions} />, document.getElementById('app')!);
 });

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { createConfigService } from '../../../src/background/config-service';
 import { registerHandlers } from '../../../src/background/handlers';
 import { loadBuiltinPack } from '../../../src/cli/builtin-packs';
-import { sendMessage } from '../../../src/messaging/protocol';
+import { sendMessage, type RequestOf } from '../../../src/messaging/protocol';
 import { readAudit, readEffectiveConfig, readSettings, readStoredPacks } from '../../../src/storage/items';
 import { loadGuidanceTitles } from './guidance';
 
@@ -26,7 +26,8 @@ beforeEach(() => {
   registerHandlers(service, () => NOW);
 });
 
-describe('background configuration', () => {
+// Each refresh verifies the hospital pack's examples against the whole built-in set: seconds on a busy machine.
+describe('background configuration', { timeout: 30_000 }, () => {
   test('a corrupt settings value is repaired per field and never wipes the user’s packs', async () => {
     await fakeBrowser.storage.local.set({
       settings: { mode: 'enforce', profile: 'garbage', ruleOverrides: { 'diagnosis/drug': 7 } },
@@ -102,7 +103,7 @@ describe('background configuration', () => {
 
   test('recordAction stores metadata with the background’s time; a malformed request is refused', async () => {
     await service.refresh();
-    const action = { site: 'weibo.com', surface: 'dm', mode: 'enforce', action: 'posted-anyway', rules: ['patient-identity/bed-number'], severities: ['block'], reason: 'family consented' } as const;
+    const action: RequestOf<'recordAction'> = { site: 'weibo.com', surface: 'dm', mode: 'enforce', action: 'posted-anyway', rules: ['patient-identity/bed-number'], severities: ['block'], reason: 'family consented' };
     expect(await sendMessage('recordAction', action)).toEqual({ ok: true });
     expect(await readAudit(NOW)).toEqual([{ ...action, time: NOW }]);
     const reply = await deliver({ clinguard: 'recordAction', data: { ...action, reason: 'x'.repeat(201) } }, { id: fakeBrowser.runtime.id });

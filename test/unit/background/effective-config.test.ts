@@ -30,7 +30,7 @@ const stored = (text: string, key = 'mine'): StoredPack => ({ key, text, importe
 const run = (config: ReturnType<typeof computeEffectiveConfig>, text: string) =>
   analyze(text, compileRuleSet(config.packs, { overrides: config.overrides }), { surface: 'post', locale: 'zh' });
 
-describe('effective config', () => {
+describe('effective config', { timeout: 30_000 }, () => {
   test('a fresh install: built-in pack only, warn mode, confirm on engine errors, examples stripped', () => {
     const config = computeEffectiveConfig(inputs());
     expect(config.mode).toBe('warn');
