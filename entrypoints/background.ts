@@ -1,5 +1,7 @@
+/** Wiring only: the background owns policy, packs, settings, the effective config and the audit. */
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/background/start';
 
 export default defineBackground(() => {
-  // Wiring only: configuration and the tier-2 host arrive with the browser issue.
+  startBackground();
 });

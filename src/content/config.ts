@@ -1,48 +1,110 @@
 /**
- * What the content script judges drafts with: the built-in pack, compiled once and only when an
- * editor is first focused (most pages are read, not written on). Fresh installs run in warn mode
- * (issue 4): the dialog shows for findings at `warn` or above. Settings and policy arrive with
- * the background's effectiveConfig in a later issue.
+ * What the content script judges drafts with. The rules, word lists and enforcement settings live
+ * in the background's `local:effectiveConfig` (DESIGN.md §5); nothing of the packs is bundled here.
+ * The config is read and compiled only when an editor is first focused (most pages are read, not
+ * written on), and recompiled when the background rewrites it (a mode or pack change applies
+ * without a reload).
  */
 import type { RuleSet } from '../engine/rule-set';
-import type { Lang, Severity } from '../engine/types';
+import type { Lang } from '../engine/types';
 import { preferredLang, type UiLang } from '../i18n';
-import { builtinGuidanceTitles, loadBuiltinPackInBrowser } from '../packs/builtin-vite';
+import { sendMessage } from '../messaging/protocol';
 import { compileRuleSet } from '../packs/compile-rule-set';
+import type { EffectiveConfig } from '../storage/effective-config-schema';
+import { readEffectiveConfig, watchEffectiveConfig } from '../storage/items';
+import type { Mode } from '../storage/settings-schema';
+
+export interface GatePolicy {
+  mode: Mode;
+  requireJustification: boolean;
+  onEngineError: 'allow' | 'confirm';
+}
 
 export interface GuardConfig {
-  ruleSet(): RuleSet;
-  lang: UiLang;
+  readonly lang: UiLang;
   /** Language of finding messages: the UI's. */
-  locale: Lang;
-  /** The dialog opens for findings at or above this severity. */
-  threshold: Severity;
+  readonly locale: Lang;
+  /** The compiled rules; null until prepare() has finished (or when the config cannot be compiled). */
+  ruleSet(): RuleSet | null;
+  gate(): GatePolicy;
   guidance(): Record<string, { zh: string; en: string }>;
+  /** Reads and compiles the config; idempotent. Resolves false when no usable config exists. */
+  prepare(): Promise<boolean>;
+  /** Called after every (re)compile, so open editors are analysed again. */
+  onReady(listener: () => void): void;
 }
 
-let compiled: RuleSet | undefined;
-let titles: Record<string, { zh: string; en: string }> | undefined;
+export const DEFAULT_GATE: GatePolicy = { mode: 'warn', requireJustification: false, onEngineError: 'confirm' };
 
-function builtinRuleSet(): RuleSet {
-  if (!compiled) {
-    const loaded = loadBuiltinPackInBrowser();
-    // A pack with broken rules still runs its good ones (the playground banner names the rest).
+interface Sources {
+  read: () => Promise<EffectiveConfig | null>;
+  /** Asks the background to write the config (first run, or after storage was cleared). */
+  ensure: () => Promise<unknown>;
+  watch: (onChange: (config: EffectiveConfig | null) => void) => () => void;
+}
+
+const extensionSources: Sources = {
+  read: readEffectiveConfig,
+  ensure: () => sendMessage('ensureConfig', {}),
+  watch: watchEffectiveConfig,
+};
+
+export function effectiveGuardConfig(languages: readonly string[], signal: AbortSignal, sources: Sources = extensionSources): GuardConfig {
+  let current: EffectiveConfig | null = null;
+  let compiled: RuleSet | null = null;
+  let loading: Promise<boolean> | undefined;
+  const listeners: (() => void)[] = [];
+
+  const use = (config: EffectiveConfig | null): boolean => {
+    if (!config) return false;
     try {
-      compiled = compileRuleSet(loaded.pack ? [loaded.pack] : []);
+      compiled = compileRuleSet(config.packs, { overrides: config.overrides });
+      current = config;
     } catch {
-      compiled = compileRuleSet([]);
+      // Keep judging with the last good rules; with none, the gate applies onEngineError.
+      return compiled !== null;
     }
-  }
-  return compiled;
+    for (const listener of listeners) listener();
+    return true;
+  };
+  const load = async (): Promise<boolean> => {
+    let config = await sources.read().catch(() => null);
+    if (!config) {
+      await sources.ensure().catch(() => undefined);
+      config = await sources.read().catch(() => null);
+    }
+    if (signal.aborted) return false;
+    const unwatch = sources.watch((next) => next && use(next));
+    signal.addEventListener('abort', unwatch, { once: true });
+    return use(config);
+  };
+
+  const uiLang = (): UiLang => (current?.language === 'zh' || current?.language === 'en' ? current.language : preferredLang(languages));
+  return {
+    get lang() {
+      return uiLang();
+    },
+    get locale() {
+      return uiLang();
+    },
+    ruleSet: () => compiled,
+    gate: () => (current ? { mode: current.mode, requireJustification: current.requireJustification, onEngineError: current.onEngineError } : DEFAULT_GATE),
+    guidance: () => current?.guidance ?? {},
+    prepare: () => (loading ??= load()),
+    onReady: (listener) => listeners.push(listener),
+  };
 }
 
-export function defaultConfig(languages: readonly string[]): GuardConfig {
-  const lang = preferredLang(languages);
+/** A fixed config (tests, and pages that compile their own rules). */
+export function staticGuardConfig(ruleSet: RuleSet, options: { lang: UiLang; gate?: Partial<GatePolicy>; guidance?: Record<string, { zh: string; en: string }> }): GuardConfig {
+  const gate = { ...DEFAULT_GATE, ...options.gate };
   return {
-    ruleSet: builtinRuleSet,
-    lang,
-    locale: lang,
-    threshold: 'warn',
-    guidance: () => (titles ??= builtinGuidanceTitles()),
+    lang: options.lang,
+    locale: options.lang,
+    ruleSet: () => ruleSet,
+    gate: () => gate,
+    guidance: () => options.guidance ?? {},
+    prepare: async () => true,
+    onReady: () => {},
   };
 }

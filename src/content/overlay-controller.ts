@@ -9,7 +9,7 @@ import { translator } from '../i18n';
 import { renderOverlay, unmountOverlay } from '../ui/overlay/mount-overlay';
 import { highlightsSupported, paintHighlights } from '../ui/overlay/page-highlights';
 import { createOverlayHost } from '../ui/overlay/shadow-host';
-import type { Box, CardView, DialogChoice, DialogView, PanelView } from '../ui/overlay/types';
+import type { Box, CardView, DialogAnswer, DialogView, PanelView } from '../ui/overlay/types';
 import { applyFix } from './apply-fix';
 import { badgeView, panelItems } from './overlay-badge';
 import { caretBox } from './caret-box';
@@ -34,7 +34,7 @@ export interface OverlayController {
   closeCard(): void;
   cardHovered(): boolean;
   hasCard(): boolean;
-  ask(dialog: DialogView): Promise<DialogChoice>;
+  ask(dialog: DialogView): Promise<DialogAnswer>;
   notice(text: string): void;
   dispose(): void;
 }
@@ -53,7 +53,7 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
   let panel: { editorId: number } | null = null;
   const life = new AbortController();
   const follow = followLayout(doc, (el) => entries.has(el), () => controller.schedule(), life.signal);
-  let dialog: { view: DialogView; resolve: (c: DialogChoice) => void } | null = null;
+  let dialog: { view: DialogView; resolve: (answer: DialogAnswer) => void } | null = null;
   let notice: string | null = null;
   let frame: number | undefined;
 
@@ -115,11 +115,11 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
           panel = null;
           controller.schedule();
         }),
-      onDialogChoice: (choice) => {
+      onDialogChoice: (choice, reason) => {
         const open = dialog;
         dialog = null;
         controller.schedule();
-        open?.resolve(choice);
+        open?.resolve(reason === undefined ? { choice } : { choice, reason });
       },
       onCloseNotice: () => {
         notice = null;

@@ -11,7 +11,9 @@ import { genericAdapter } from '../platforms/generic';
 import type { PlatformAdapter } from '../platforms/adapter';
 import { applyAllFixes } from './apply-fix';
 import { installCardTriggers } from './card-triggers';
-import { defaultConfig, type GuardConfig } from './config';
+import { checkReason } from './check-reason';
+import { effectiveGuardConfig, type GuardConfig } from './config';
+import { recordGateAction } from './record-action';
 import { trackDraft } from './draft-tracker';
 import { watchEditors } from './editor-watcher';
 import { createOverlayController, type OverlayController } from './overlay-controller';
@@ -22,12 +24,23 @@ export interface Guard {
   gate: SendGate;
 }
 
-export function startGuard(doc: Document, signal: AbortSignal, config: GuardConfig = defaultConfig(doc.defaultView?.navigator.languages ?? [])): Guard {
+export function startGuard(doc: Document, signal: AbortSignal, config?: GuardConfig): Guard {
   const win = doc.defaultView!;
+  const guardConfig = config ?? effectiveGuardConfig(win.navigator.languages ?? [], signal);
+  return runGuard(doc, win, signal, guardConfig);
+}
+
+function runGuard(doc: Document, win: Window, signal: AbortSignal, config: GuardConfig): Guard {
   let lastEditor: Element | null = null;
   const adapter = genericAdapter(() => lastEditor);
-  const analyzeFor = (text: string, editor: Element): Finding[] =>
-    analyze(text, config.ruleSet(), { surface: adapter.surface(editor), locale: config.locale, explain: true });
+  // Until the rules are compiled (first focus), nothing is flagged; the gate treats that as an engine error.
+  const judge = (text: string, editor: Element): Finding[] | null => {
+    const ruleSet = config.ruleSet();
+    return ruleSet && analyze(text, ruleSet, { surface: adapter.surface(editor), locale: config.locale, explain: true });
+  };
+  const analyzeFor = (text: string, editor: Element): Finding[] => judge(text, editor) ?? [];
+  const trackers = new Set<{ refresh(): void }>();
+  config.onReady(() => trackers.forEach((t) => t.refresh()));
 
   // The overlay host is created on first use, so pages where nobody types get no node at all.
   let overlay: OverlayController | undefined;
@@ -48,17 +61,27 @@ export function startGuard(doc: Document, signal: AbortSignal, config: GuardConf
       adapter,
       signal,
       onEditor(editor) {
-        const o = ensureOverlay();
-        const driver = driverFor(editor);
-        const tracker = trackDraft(editor, { driver, analyze: (text) => analyzeFor(text, editor), onChange: () => o.schedule(), signal });
-        editor.addEventListener('input', () => o.schedule(), { passive: true, signal });
-        o.add({ id: nextId++, editor, driver, tracker });
-        tracker.refresh();
+        // The rules arrive from the background's effective config, read on the first focus.
+        void config.prepare().then(() => {
+          if (signal.aborted || !editor.isConnected || overlay?.entryOf(editor)) return;
+          const o = ensureOverlay();
+          const driver = driverFor(editor);
+          const tracker = trackDraft(editor, { driver, analyze: (text) => analyzeFor(text, editor), onChange: () => o.schedule(), signal });
+          editor.addEventListener('input', () => o.schedule(), { passive: true, signal });
+          o.add({ id: nextId++, editor, driver, tracker });
+          trackers.add(tracker);
+          signal.addEventListener('abort', () => trackers.delete(tracker), { once: true });
+          tracker.refresh();
+        });
       },
       onFocus(editor) {
         lastEditor = editor;
       },
-      onGone: (editor) => overlay?.remove(editor),
+      onGone: (editor) => {
+        const entry = overlay?.entryOf(editor);
+        if (entry) trackers.delete(entry.tracker);
+        overlay?.remove(editor);
+      },
     });
   if (ready()) begin();
   else doc.addEventListener('readystatechange', begin, { once: true, signal });
@@ -67,14 +90,17 @@ export function startGuard(doc: Document, signal: AbortSignal, config: GuardConf
   const gate = installSendGate(win, {
     adapter,
     driverFor,
-    analyze: analyzeFor,
-    threshold: config.threshold,
+    analyze: judge,
+    policy: () => config.gate(),
+    checkReason: (reason) => checkReason(reason, config.ruleSet()),
     isComposing: (editor) => overlay?.entryOf(editor)?.tracker.composing() ?? false,
     confirm: (request) => {
       // The gate analysed the text as it is now; bring the highlights up to the same text.
       overlay?.entryOf(request.editor)?.tracker.refresh();
-      return ensureOverlay().ask({ findings: request.findings, text: request.text });
+      const { findings, text, acknowledge, reasonRequired, engineError } = request;
+      return ensureOverlay().ask({ findings, text, acknowledge, reasonRequired, engineError, checkReason: (reason) => checkReason(reason, config.ruleSet()) });
     },
+    record: (action, request, reason) => recordGateAction(win, { action, findings: request.findings, surface: adapter.surface(request.editor), mode: config.gate().mode, reason }),
     fixAll(request) {
       const entry = overlay?.entryOf(request.editor);
       applyAllFixes(request.editor, driverFor(request.editor), request.findings, request.text);

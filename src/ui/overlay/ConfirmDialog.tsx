@@ -1,24 +1,44 @@
 /**
  * Asked before a risky send: lists the findings and offers [Fix all] [Edit] [Post anyway].
  * Modal (role=dialog, aria-modal), focus stays inside (Tab cycles), Esc means Edit. Focus starts
- * on Edit, the choice that loses nothing.
+ * on Edit, the choice that loses nothing. In enforce mode each block finding needs a tick, and
+ * when the policy asks for it a written reason, checked before it is accepted (it goes to the
+ * local audit, so it must not identify anyone).
  */
-import { useEffect, useRef } from 'preact/hooks';
-import type { Translate } from '../../i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate, UiKey } from '../../i18n';
 import type { DialogChoice, DialogView } from './types';
+
+export const REASON_MAX = 200;
 
 interface Props {
   dialog: DialogView;
   t: Translate;
-  onChoice: (choice: DialogChoice) => void;
+  onChoice: (choice: DialogChoice, reason?: string) => void;
 }
 
 export function ConfirmDialog({ dialog, t, onChoice }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const [acked, setAcked] = useState<ReadonlySet<number>>(new Set());
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<UiKey | null>(null);
+  // Ticks and the reason start empty because the overlay mounts a fresh dialog for every send.
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-choice="edit"]')?.focus();
   }, [dialog]);
   const canFix = dialog.findings.some((f) => f.detail?.fix);
+  const mustAck = dialog.acknowledge ? dialog.findings.flatMap((f, i) => (f.severity === 'block' ? [i] : [])) : [];
+  const ready = mustAck.every((i) => acked.has(i)) && (!dialog.reasonRequired || reason.trim().length > 0);
+  const post = () => {
+    if (!ready) return;
+    if (dialog.reasonRequired) {
+      const refused = dialog.checkReason?.(reason) ?? null;
+      setProblem(refused);
+      if (refused) return;
+      onChoice('post', reason.trim());
+    } else onChoice('post');
+  };
+  const toggle = (i: number) => setAcked((before) => (before.has(i) ? new Set([...before].filter((x) => x !== i)) : new Set([...before, i])));
   return (
     <div class="cg-backdrop">
       <div
@@ -28,17 +48,46 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
         aria-modal="true"
         aria-labelledby="cg-dialog-title"
         aria-describedby="cg-dialog-intro"
+        data-mode={dialog.acknowledge ? 'enforce' : 'warn'}
         onKeyDown={(event) => trapKeys(event, ref.current, () => onChoice('edit'))}
       >
-        <h2 id="cg-dialog-title">{t('dialogTitle')}</h2>
-        <p id="cg-dialog-intro">{t('dialogIntro', { count: dialog.findings.length })}</p>
-        <ul class="cg-findings">
-          {dialog.findings.map((f, i) => (
-            <li key={i} data-severity={f.severity}>
-              <q>{dialog.text.slice(f.start, f.end)}</q> {f.message}
-            </li>
-          ))}
-        </ul>
+        <h2 id="cg-dialog-title">{t(dialog.engineError ? 'dialogEngineErrorTitle' : 'dialogTitle')}</h2>
+        <p id="cg-dialog-intro">{dialog.engineError ? t('dialogEngineErrorIntro') : t('dialogIntro', { count: dialog.findings.length })}</p>
+        {dialog.findings.length > 0 && (
+          <ul class="cg-findings">
+            {dialog.findings.map((f, i) => (
+              <li key={i} data-severity={f.severity}>
+                <q>{dialog.text.slice(f.start, f.end)}</q> {f.message}
+                {mustAck.includes(i) && (
+                  <label class="cg-ack">
+                    <input type="checkbox" data-ack={i} checked={acked.has(i)} onChange={() => toggle(i)} /> {t('dialogAcknowledge')}
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {dialog.reasonRequired && (
+          <label class="cg-reason">
+            {t('dialogReasonLabel', { max: REASON_MAX })}
+            <textarea
+              data-reason
+              maxLength={REASON_MAX}
+              rows={2}
+              value={reason}
+              aria-invalid={problem ? 'true' : 'false'}
+              onInput={(event) => {
+                setReason((event.currentTarget as HTMLTextAreaElement).value);
+                setProblem(null);
+              }}
+            />
+          </label>
+        )}
+        {problem && (
+          <p class="cg-problem" role="alert">
+            {t(problem, { max: REASON_MAX })}
+          </p>
+        )}
         <div class="cg-actions">
           {canFix && (
             <button type="button" class="cg-button cg-primary" data-choice="fix" onClick={() => onChoice('fix')}>
@@ -48,7 +97,7 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
           <button type="button" class="cg-button" data-choice="edit" onClick={() => onChoice('edit')}>
             {t('dialogEdit')}
           </button>
-          <button type="button" class="cg-button" data-choice="post" onClick={() => onChoice('post')}>
+          <button type="button" class="cg-button" data-choice="post" disabled={!ready} onClick={post}>
             {t('dialogPostAnyway')}
           </button>
         </div>
@@ -57,7 +106,7 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
   );
 }
 
-/** Esc = edit; Tab and Shift+Tab wrap around the dialog's buttons. */
+/** Esc = edit; Tab and Shift+Tab wrap around the dialog's controls. */
 function trapKeys(event: KeyboardEvent, dialog: HTMLElement | null, onEscape: () => void): void {
   // Keys typed in the dialog are ours: the page's shortcuts must not see them.
   event.stopPropagation();
@@ -67,11 +116,11 @@ function trapKeys(event: KeyboardEvent, dialog: HTMLElement | null, onEscape: ()
     return;
   }
   if (event.key !== 'Tab' || !dialog) return;
-  const buttons = [...dialog.querySelectorAll<HTMLElement>('button')];
-  if (buttons.length === 0) return;
+  const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea')];
+  if (controls.length === 0) return;
   const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-  const at = buttons.indexOf(active as HTMLElement);
-  const next = (at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+  const at = controls.indexOf(active as HTMLElement);
+  const next = (at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length;
   event.preventDefault();
-  buttons[next]!.focus();
+  controls[next]!.focus();
 }

@@ -28,7 +28,7 @@ export interface OverlayProps {
   onCardHover: (inside: boolean) => void;
   onPanelPick: (editorId: number, finding: Finding) => void;
   onClosePanel: (refocusEditor: boolean) => void;
-  onDialogChoice: (choice: DialogChoice) => void;
+  onDialogChoice: (choice: DialogChoice, reason?: string) => void;
   onCloseNotice: () => void;
 }
 

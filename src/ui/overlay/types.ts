@@ -1,5 +1,6 @@
 /** Data the overlay draws. The content layer computes it (the UI never reads the editors itself). */
 import type { Finding, Severity } from '../../engine/types';
+import type { UiKey } from '../../i18n';
 
 /** A rectangle in viewport coordinates (CSS px), as getClientRects() returns. */
 export interface Box {
@@ -66,4 +67,17 @@ export interface DialogView {
   findings: Finding[];
   /** The draft the findings' offsets refer to, to quote each flagged span. */
   text: string;
+  /** enforce mode: each block finding needs its own tick before "Post anyway" is enabled. */
+  acknowledge?: boolean;
+  /** enforce + policy requireJustification: a written reason (≤200 chars) is needed to post. */
+  reasonRequired?: boolean;
+  /** The checker failed: no findings to list, only the question. */
+  engineError?: boolean;
+  /** Why a reason is refused (a UI string key), or null; run by the content layer (tier 1). */
+  checkReason?: (reason: string) => UiKey | null;
+}
+
+export interface DialogAnswer {
+  choice: DialogChoice;
+  reason?: string;
 }

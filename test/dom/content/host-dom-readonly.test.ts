@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startGuard } from '../../../src/content/start-guard';
+import { builtinGuardConfig } from '../../helpers/guard-config';
 
 const RISKY = '3床王建国，身份证440106198512034522';
 
@@ -21,7 +22,7 @@ describe('host DOM stays read-only', () => {
     vi.useFakeTimers();
     document.body.innerHTML = `<main>${html}</main>`;
     const life = new AbortController();
-    startGuard(document, life.signal);
+    startGuard(document, life.signal, builtinGuardConfig('en'));
     const editor = document.getElementById('ed') as HTMLElement;
     const bodyBefore = document.body.outerHTML;
     editor.focus();

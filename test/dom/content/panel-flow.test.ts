@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startGuard } from '../../../src/content/start-guard';
-import { defaultConfig } from '../../../src/content/config';
+import { builtinGuardConfig } from '../../helpers/guard-config';
 
 const RISKY = '3床王建国，身份证440106198512034522';
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
   // happy-dom has no layout; give the editor a box so the badge has somewhere to be.
   editor.getBoundingClientRect = () => new DOMRect(10, 10, 400, 100);
   life = new AbortController();
-  startGuard(document, life.signal, defaultConfig(['en']));
+  startGuard(document, life.signal, builtinGuardConfig('en'));
   editor.focus();
   editor.setSelectionRange(4, 4);
   editor.dispatchEvent(new InputEvent('input', { bubbles: true }));

@@ -44,8 +44,21 @@ export const LAYERS: Readonly<Record<string, LayerRule>> = {
   },
   // DOM: the content script's logic (watcher, tracker, gate, fixes); draws through ui.
   content: {
-    layers: ['content', 'engine', 'packs', 'platforms', 'ui', 'i18n', 'shared'],
+    layers: ['content', 'engine', 'packs', 'platforms', 'ui', 'i18n', 'shared', 'storage', 'messaging'],
     packageAllowed: () => false,
+  },
+  // Extension-side I/O: the only storage users, the message protocol, and the background.
+  storage: {
+    layers: ['storage', 'packs', 'engine', 'detectors', 'shared'],
+    packageAllowed: (spec) => ['wxt/utils/storage', 'wxt/browser', 'zod/mini'].includes(spec),
+  },
+  messaging: {
+    layers: ['messaging', 'storage', 'packs', 'engine', 'detectors', 'shared'],
+    packageAllowed: (spec) => ['wxt/browser', 'zod/mini'].includes(spec),
+  },
+  background: {
+    layers: ['background', 'storage', 'messaging', 'packs', 'engine', 'detectors', 'shared'],
+    packageAllowed: (spec) => ['wxt/browser', 'zod/mini'].includes(spec),
   },
   i18n: { layers: ['i18n', 'shared'], packageAllowed: () => false },
   shared: { layers: ['shared'], packageAllowed: () => false },
