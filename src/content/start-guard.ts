@@ -59,12 +59,15 @@ export function startGuard(doc: Document, signal: AbortSignal, config: GuardConf
         lastEditor = editor;
       },
       onGone: (editor) => overlay?.remove(editor),
+      // A same-origin frame's keys never reach our window: its Enter and Alt+Shift+G need listeners there too.
+      onFrame(frameDoc) {
+        installSendGate(frameDoc.defaultView!, gateDeps);
+        installCardTriggers(frameDoc, ensureOverlay(), signal);
+      },
     });
-  if (ready()) begin();
-  else doc.addEventListener('readystatechange', begin, { once: true, signal });
 
   const t = translator(config.lang);
-  const gate = installSendGate(win, {
+  const gateDeps: Parameters<typeof installSendGate>[1] = {
     adapter,
     driverFor,
     analyze: analyzeFor,
@@ -83,6 +86,9 @@ export function startGuard(doc: Document, signal: AbortSignal, config: GuardConf
     },
     notSent: () => ensureOverlay().notice(t('noticeNotSent')),
     signal,
-  });
+  };
+  const gate = installSendGate(win, gateDeps);
+  if (ready()) begin();
+  else doc.addEventListener('readystatechange', begin, { once: true, signal });
   return { adapter, gate };
 }

@@ -64,19 +64,39 @@ function locate(dom: DomText, offset: number, side: 'start' | 'end'): { node: Te
 
 /** Where the caret sits, as an offset into the snapshot text; null when the selection is elsewhere. */
 function caretOffset(editor: Element, dom: DomText): number | null {
-  const selection = editor.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  const { startContainer, startOffset } = selection.getRangeAt(0);
-  if (!editor.contains(startContainer)) return null;
-  if (startContainer.nodeType === 3) {
-    const seg = dom.segments.find((s) => s.node === startContainer);
-    if (seg) return seg.start + startOffset;
+  const at = selectionStart(editor);
+  if (!at || !editor.contains(at.node)) return null;
+  if (at.node.nodeType === 3) {
+    const seg = dom.segments.find((s) => s.node === at.node);
+    if (seg) return seg.start + at.offset;
   }
   // An element boundary: the offset of the first text node at or after it.
   const probe = editor.ownerDocument.createRange();
-  probe.setStart(startContainer, startOffset);
+  probe.setStart(at.node, at.offset);
   const after = dom.segments.find((s) => probe.comparePoint(s.node, 0) >= 0);
   return after ? after.start : dom.text.length;
+}
+
+type SelectionWithComposed = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+
+/**
+ * The selection's start, also inside an open shadow root, where document.getSelection() reports
+ * the shadow host instead: Chromium has ShadowRoot.getSelection(), Firefox getComposedRanges().
+ */
+function selectionStart(editor: Element): { node: Node; offset: number } | null {
+  const doc = editor.ownerDocument;
+  const root = editor.getRootNode();
+  const selection = doc.getSelection() as SelectionWithComposed | null;
+  if (root !== doc && root.nodeType === 11) {
+    const shadow = root as ShadowRoot & { getSelection?: () => Selection | null };
+    const inner = shadow.getSelection?.();
+    if (inner && inner.rangeCount > 0) return { node: inner.getRangeAt(0).startContainer, offset: inner.getRangeAt(0).startOffset };
+    const composed = selection?.getComposedRanges?.({ shadowRoots: [shadow] })[0];
+    if (composed) return { node: composed.startContainer, offset: composed.startOffset };
+  }
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return { node: range.startContainer, offset: range.startOffset };
 }
 
 function insertWithCommand(doc: Document, text: string): boolean {

@@ -43,7 +43,7 @@ export function readDomText(root: Element): DomText {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag)) return;
+    if (SKIPPED.has(tag) || isPlaceholder(node as Element)) return;
     if (tag === 'BR') {
       flushBreak();
       // A <br> that ends a block is Chrome's placeholder for an empty line, not an extra newline.
@@ -68,4 +68,12 @@ function isLastInBlock(br: Node, root: Element): boolean {
     if (node && node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase())) return true;
   }
   return false;
+}
+
+/**
+ * Text an editor renders but the user does not see: Slate's zero-width "\uFEFF" that keeps an
+ * empty leaf or line selectable (data-slate-zero-width).
+ */
+function isPlaceholder(element: Element): boolean {
+  return element.hasAttribute('data-slate-zero-width');
 }

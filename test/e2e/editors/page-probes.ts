@@ -26,7 +26,7 @@ export function visibleText(): string {
   const root: ParentNode = frame?.contentDocument ?? host.shadowRoot ?? host;
   const box = root.querySelector<HTMLElement>('textarea, [contenteditable="true"]')!;
   const text = box instanceof (box.ownerDocument.defaultView as typeof window).HTMLTextAreaElement ? (box as HTMLTextAreaElement).value : box.innerText;
-  return text.replace(/\n$/, '');
+  return text.replace(/\uFEFF/g, '').replace(/\n$/, '');
 }
 
 export function modelText(): string {
