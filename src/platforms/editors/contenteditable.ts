@@ -20,18 +20,25 @@ export const contenteditableDriver: EditorDriver = {
   },
   replace(editor, snap, start, end, text) {
     if (readDomText(editor).text !== snap.text) return false;
-    const range = snap.toRange(start, end);
-    const selection = editor.ownerDocument.getSelection();
-    if (!range || !selection) return false;
-    (editor as HTMLElement).focus();
-    selection.removeAllRanges();
-    selection.addRange(range);
+    const range = selectSpan(editor, snap, start, end);
+    if (!range) return false;
     const expected = snap.text.slice(0, start) + text + snap.text.slice(end);
     if (insertWithCommand(editor.ownerDocument, text)) return true;
     if (readDomText(editor).text !== snap.text) return readDomText(editor).text === expected;
     return replaceWithBeforeInput(editor, range, text);
   },
 };
+
+/** Focuses the editor and selects [start, end) the way a user would, so the editor sees where the edit goes. */
+export function selectSpan(editor: Element, snap: TextSnapshot, start: number, end: number): Range | null {
+  const range = snap.toRange(start, end);
+  const selection = editor.ownerDocument.getSelection();
+  if (!range || !selection) return null;
+  (editor as HTMLElement).focus();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return range;
+}
 
 /** Offsets on a synthetic "\n" (a block boundary) snap forward for a start and back for an end. */
 function toRange(editor: Element, dom: DomText, start: number, end: number): Range | null {
@@ -108,20 +115,24 @@ function insertWithCommand(doc: Document, text: string): boolean {
   }
 }
 
-/** The editor handled it when it cancelled the event (that is how frameworks take over input). */
-function replaceWithBeforeInput(editor: Element, range: Range, text: string): boolean {
+/**
+ * The editor handled it when it cancelled the event (that is how frameworks take over input).
+ * An empty `text` is a deletion of the target range.
+ */
+export function replaceWithBeforeInput(editor: Element, range: Range, text: string): boolean {
   const view = editor.ownerDocument.defaultView;
   const init: InputEventInit & { targetRanges?: StaticRange[] } = {
     bubbles: true,
     cancelable: true,
     composed: true,
-    inputType: 'insertReplacementText',
-    data: text,
+    inputType: text === '' ? 'deleteContentBackward' : 'insertReplacementText',
+    data: text === '' ? null : text,
   };
-  if (view && 'StaticRange' in view) {
-    init.targetRanges = [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
+  const StaticRangeCtor = (view as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+  if (typeof StaticRangeCtor === 'function') {
+    init.targetRanges = [new StaticRangeCtor({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
   }
-  if (view && 'DataTransfer' in view) {
+  if (view && 'DataTransfer' in view && text !== '') {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', text);
     init.dataTransfer = transfer;

@@ -35,7 +35,7 @@ export function readDomText(root: Element): DomText {
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0 || isPlaceholder(node.parentElement)) return;
       flushBreak();
       segments.push({ node: node as Text, start: text.length });
       text += data;
@@ -43,7 +43,7 @@ export function readDomText(root: Element): DomText {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag) || isPlaceholder(node as Element)) return;
+    if (SKIPPED.has(tag)) return;
     if (tag === 'BR') {
       flushBreak();
       // A <br> that ends a block is Chrome's placeholder for an empty line, not an extra newline.
@@ -74,6 +74,6 @@ function isLastInBlock(br: Node, root: Element): boolean {
  * Text an editor renders but the user does not see: Slate's zero-width "\uFEFF" that keeps an
  * empty leaf or line selectable (data-slate-zero-width).
  */
-function isPlaceholder(element: Element): boolean {
-  return element.hasAttribute('data-slate-zero-width');
+function isPlaceholder(element: Element | null): boolean {
+  return element?.hasAttribute('data-slate-zero-width') ?? false;
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserMissing, E2E_BROWSERS, launchE2EBrowser, type E2EBrowser, type E2EPage, type RoutedSite } from '../harness';
 import { DEBOUNCE_MS } from '../../../src/content/draft-tracker';
 import { EDITOR_NAMES, editorSite, type EditorName } from './fixture-site';
-import { composition, hostState, modelText, pageTime, paintedHighlights, sentLog, visibleText } from './page-probes';
+import { composition, hostState, modelText, pageTime, paintedHighlights, sentLog, visibleIs, visibleText } from './page-probes';
 
 const ZH = '3床王建国，身份证440106198512034522';
 const ZH_SPANS = ['3床', '440106198512034522', '王建国'];
@@ -111,10 +111,12 @@ for (const kind of E2E_BROWSERS) {
           await page.click('#editor-host');
           await page.evaluate(composition, 'start');
           await page.keyboard.insertText(EN);
-          await waitModel(page, EN);
+          // Libraries commit a composition to their model at compositionend (Draft.js, Quill): wait on the DOM.
+          await page.waitForFunction(visibleIs, EN);
           await page.evaluate(pageTime, DEBOUNCE_MS * 2);
           expect(await count(page)).toBe(0);
           await page.evaluate(composition, 'end');
+          await waitModel(page, EN);
           await waitCount(page, EN_SPANS.length);
           await expectModelMatchesView(page, EN);
           if (PAINTED(name)) {

@@ -29,6 +29,16 @@ export function visibleText(): string {
   return text.replace(/\uFEFF/g, '').replace(/\n$/, '');
 }
 
+/** visibleText() === want, self-contained for waitForFunction. */
+export function visibleIs(want: string): boolean {
+  const host = document.getElementById('editor-host')!;
+  const frame = host.querySelector('iframe');
+  const root: ParentNode = frame?.contentDocument ?? host.shadowRoot ?? host;
+  const box = root.querySelector<HTMLElement>('textarea, [contenteditable="true"]')!;
+  const text = box.tagName === 'TEXTAREA' ? (box as HTMLTextAreaElement).value : box.innerText;
+  return text.replace(/\uFEFF/g, '').replace(/\n$/, '') === want;
+}
+
 export function modelText(): string {
   return window.__editorText();
 }
