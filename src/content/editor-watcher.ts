@@ -2,9 +2,9 @@
  * Finds composers without scanning the page per keystroke: a focusin listener (focus events are
  * composed, so composedPath() reaches into open shadow roots) and one MutationObserver per
  * document that only notices tracked editors leaving the DOM and editors focused before we
- * started (autofocus). Same-origin frames (DESIGN.md §6): focus entering a frame shows up in its
- * parent as focusin on the <iframe>, so the frame's document is hooked then, and again after
- * each load (a navigation replaces the document). Editors seen once are remembered in a WeakSet,
+ * started (autofocus). Same-origin frames (DESIGN.md §6): an <iframe> added to a watched document
+ * (the observer sees it) or focused is hooked, and its document watched again after each load
+ * (a navigation replaces the document; Chromium fires no focusin in the parent for it). Editors seen once are remembered in a WeakSet,
  * so a re-focus costs a lookup.
  */
 import type { PlatformAdapter } from '../platforms/adapter';
@@ -25,6 +25,7 @@ export function watchEditors(doc: Document, deps: WatcherDeps): void {
   const live = new Set<Element>();
   const observed = new WeakSet<Node>();
   const hookedFrames = new WeakSet<Element>();
+  const framedWindows = new WeakSet<Window>();
   const docs: Document[] = [];
 
   const consider = (target: Node | null) => {
@@ -42,6 +43,7 @@ export function watchEditors(doc: Document, deps: WatcherDeps): void {
   };
 
   const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) framesIn(node).forEach(hookFrame);
     if (records.some((r) => r.removedNodes.length > 0)) {
       for (const editor of live) {
         if (!editor.isConnected) {
@@ -72,7 +74,12 @@ export function watchEditors(doc: Document, deps: WatcherDeps): void {
       capture: true,
       signal: deps.signal,
     });
-    if (d !== doc) deps.onFrame?.(d);
+    // The initial about:blank and the loaded document can share one Window: its listeners once.
+    const view = d.defaultView;
+    if (d !== doc && view && !framedWindows.has(view)) {
+      framedWindows.add(view);
+      deps.onFrame?.(d);
+    }
     consider(deepActiveElement(d));
   };
 
@@ -89,6 +96,13 @@ export function watchEditors(doc: Document, deps: WatcherDeps): void {
   };
 
   watchDocument(doc);
+}
+
+/** Frames in an added subtree (most added nodes are text or small inline elements: cheap). */
+function framesIn(node: Node): HTMLIFrameElement[] {
+  if (node.nodeType !== 1) return [];
+  if (isFrame(node)) return [node];
+  return (node as Element).firstElementChild ? [...(node as Element).getElementsByTagName('iframe')] : [];
 }
 
 function isFrame(node: Node): node is HTMLIFrameElement {

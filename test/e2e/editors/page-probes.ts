@@ -26,7 +26,7 @@ export function visibleText(): string {
   const root: ParentNode = frame?.contentDocument ?? host.shadowRoot ?? host;
   const box = root.querySelector<HTMLElement>('textarea, [contenteditable="true"]')!;
   const text = box instanceof (box.ownerDocument.defaultView as typeof window).HTMLTextAreaElement ? (box as HTMLTextAreaElement).value : box.innerText;
-  return text.replace(/\uFEFF/g, '').replace(/\n$/, '');
+  return text.replace(/[\uFEFF\u200B]/g, '').replace(/\n$/, '');
 }
 
 /** visibleText() === want, self-contained for waitForFunction. */
@@ -36,7 +36,7 @@ export function visibleIs(want: string): boolean {
   const root: ParentNode = frame?.contentDocument ?? host.shadowRoot ?? host;
   const box = root.querySelector<HTMLElement>('textarea, [contenteditable="true"]')!;
   const text = box.tagName === 'TEXTAREA' ? (box as HTMLTextAreaElement).value : box.innerText;
-  return text.replace(/\uFEFF/g, '').replace(/\n$/, '') === want;
+  return text.replace(/[\uFEFF\u200B]/g, '').replace(/\n$/, '') === want;
 }
 
 export function modelText(): string {
