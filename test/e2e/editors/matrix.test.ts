@@ -43,7 +43,10 @@ for (const kind of E2E_BROWSERS) {
     beforeAll(async () => {
       [site, browser] = await Promise.all([editorSite(), launchE2EBrowser(kind, { locale: 'en-US' })]);
     });
+    /** Last keystroke → highlights shown (ms), as seen from the test driver; the debounce is DEBOUNCE_MS. */
+    const latency: Partial<Record<EditorName, number>> = {};
     afterAll(async () => {
+      console.info(`keystroke → highlight in ${kind} (ms, debounce ${DEBOUNCE_MS}):`, JSON.stringify(latency));
       await browser?.close();
     });
 
@@ -62,8 +65,10 @@ for (const kind of E2E_BROWSERS) {
         test('a zh draft typed key by key is highlighted over its own text', async () => {
           await page.click('#editor-host');
           await page.keyboard.type(ZH);
-          await waitModel(page, ZH);
+          const typed = Date.now();
           await waitCount(page, ZH_SPANS.length);
+          latency[name] = Date.now() - typed;
+          await waitModel(page, ZH);
           await expectModelMatchesView(page, ZH);
           if (PAINTED(name)) {
             const painted = await page.evaluate(paintedHighlights);
