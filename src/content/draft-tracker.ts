@@ -1,7 +1,10 @@
 /**
  * Follows one editor's draft: after the user stops typing for 300 ms, read and analyse it, and
  * keep the findings for exactly that text. Never mid-composition (an IME's half-typed pinyin is
- * not the draft); compositionend triggers one pass. Paste and undo arrive as input events.
+ * not the draft); compositionend triggers one pass. Native edits, paste and undo arrive as input
+ * events; framework editors (Slate, Lexical, ProseMirror, Draft.js, Quill) cancel beforeinput or
+ * handle Ctrl+Z in keydown and re-render the DOM themselves, which fires no input event, so a
+ * MutationObserver on the editor alone catches those too. It only schedules; the records are not read.
  */
 import type { Finding } from '../engine/types';
 import type { EditorDriver } from '../platforms/adapter';
@@ -43,8 +46,8 @@ export function trackDraft(editor: Element, deps: TrackerDeps): DraftTracker {
     timer = undefined;
     if (signal.aborted || composing || !editor.isConnected) return;
     const text = deps.driver.read(editor).text;
-    if (state && text === state.text) return;
-    state = { text, findings: deps.analyze(text) };
+    // Same text, maybe new nodes (a re-render): the overlay still re-measures its ranges.
+    if (!state || text !== state.text) state = { text, findings: deps.analyze(text) };
     deps.onChange(tracker);
   };
   const schedule = () => {
@@ -52,6 +55,10 @@ export function trackDraft(editor: Element, deps: TrackerDeps): DraftTracker {
     if (!signal.aborted && !composing) timer = view.setTimeout(run, deps.delayMs ?? DEBOUNCE_MS);
   };
   signal.addEventListener('abort', () => timer !== undefined && view.clearTimeout(timer));
+
+  const observer = new (view as typeof globalThis).MutationObserver(schedule);
+  observer.observe(editor, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   const on = (type: string, handler: () => void) => editor.addEventListener(type, handler, { signal, passive: true });
   on('input', schedule);

@@ -30,17 +30,20 @@ export function measureEditor(entry: TrackedEditor, layer: HTMLElement, pagePain
   const snap = driver.read(editor);
   const state = tracker.current();
   const findings = remapFindings(state.text, snap.text, state.findings);
-  const box = toBox(editor.getBoundingClientRect());
+  const shift = frameOffset(editor.ownerDocument, layer.ownerDocument);
+  const box = toBox(editor.getBoundingClientRect(), shift);
   const ranges: Measured['ranges'] = [];
   let boxes: Box[][];
   if (driver.kind === 'textarea') {
-    boxes = fieldSpanBoxes(editor as HTMLTextAreaElement, findings.map((f) => [f.start, f.end] as const), layer);
+    boxes = fieldSpanBoxes(editor as HTMLTextAreaElement, findings.map((f) => [f.start, f.end] as const), layer).map((spans) =>
+      spans.map((b) => ({ ...b, left: b.left + shift.x, top: b.top + shift.y })),
+    );
   } else {
     boxes = findings.map((f) => {
       const range = snap.toRange(f.start, f.end);
       if (!range) return [];
       ranges.push({ severity: f.severity, range });
-      return [...range.getClientRects()].map(toBox).filter((b) => b.width > 0 && b.height > 0);
+      return [...range.getClientRects()].map((r) => toBox(r, shift)).filter((b) => b.width > 0 && b.height > 0);
     });
   }
   const painted = driver.kind !== 'textarea' && pagePaints;
@@ -51,6 +54,23 @@ export function measureEditor(entry: TrackedEditor, layer: HTMLElement, pagePain
   };
 }
 
-function toBox(r: DOMRect | DOMRectReadOnly): Box {
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
+function toBox(r: DOMRect | DOMRectReadOnly, shift: { x: number; y: number }): Box {
+  return { left: r.left + shift.x, top: r.top + shift.y, width: r.width, height: r.height };
+}
+
+/**
+ * An editor in a same-origin frame measures in the frame's viewport; our overlay lives in the top
+ * document, so add each frame's content-box position on the way up.
+ */
+function frameOffset(doc: Document, top: Document): { x: number; y: number } {
+  const shift = { x: 0, y: 0 };
+  for (let d: Document | null = doc; d && d !== top; ) {
+    const frame: Element | null | undefined = d.defaultView?.frameElement;
+    if (!frame) break;
+    const rect = frame.getBoundingClientRect();
+    shift.x += rect.left + frame.clientLeft;
+    shift.y += rect.top + frame.clientTop;
+    d = frame.ownerDocument;
+  }
+  return shift;
 }

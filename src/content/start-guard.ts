@@ -82,12 +82,15 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
         if (entry) trackers.delete(entry.tracker);
         overlay?.remove(editor);
       },
+      // A same-origin frame's keys never reach our window: its Enter and Alt+Shift+G need listeners there too.
+      onFrame(frameDoc) {
+        installSendGate(frameDoc.defaultView!, gateDeps);
+        installCardTriggers(frameDoc, ensureOverlay(), signal);
+      },
     });
-  if (ready()) begin();
-  else doc.addEventListener('readystatechange', begin, { once: true, signal });
 
   const t = translator(config.lang);
-  const gate = installSendGate(win, {
+  const gateDeps: Parameters<typeof installSendGate>[1] = {
     adapter,
     driverFor,
     analyze: judge,
@@ -109,6 +112,9 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
     },
     notSent: () => ensureOverlay().notice(t('noticeNotSent')),
     signal,
-  });
+  };
+  const gate = installSendGate(win, gateDeps);
+  if (ready()) begin();
+  else doc.addEventListener('readystatechange', begin, { once: true, signal });
   return { adapter, gate };
 }

@@ -5,7 +5,7 @@
  */
 import type { Surface } from '../engine/types';
 
-export type EditorKind = 'textarea' | 'contenteditable';
+export type EditorKind = 'textarea' | 'contenteditable' | 'slate';
 
 /**
  * The text of one editor at one moment, in UTF-16 offsets (invariant I4).

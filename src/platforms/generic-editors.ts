@@ -17,8 +17,31 @@ export function isGenericEditor(element: Element): boolean {
   return !tooSmall(element);
 }
 
+/** Also inside open shadow roots and same-origin frames under `root` (DESIGN.md §6). */
 export function findGenericEditors(root: ParentNode): Element[] {
-  return [...root.querySelectorAll(EDITOR_SELECTOR)].filter(isGenericEditor);
+  const found = [...root.querySelectorAll(EDITOR_SELECTOR)].filter(isGenericEditor);
+  for (const inner of innerRoots(root)) found.push(...findGenericEditors(inner));
+  return found;
+}
+
+/** Open shadow roots and same-origin frame documents directly under `root`. */
+export function innerRoots(root: ParentNode): ParentNode[] {
+  const roots: ParentNode[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) roots.push(element.shadowRoot);
+    const frame = element.tagName === 'IFRAME' || element.tagName === 'FRAME' ? frameDocument(element as HTMLIFrameElement) : null;
+    if (frame) roots.push(frame);
+  }
+  return roots;
+}
+
+/** A frame's document when it is same-origin (reading contentDocument of another origin gives null). */
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
 }
 
 /** The outermost editable element containing `node`, or the field itself. */

@@ -11,6 +11,7 @@ import { guessSurface } from './generic-surface';
 // No \b after the Chinese words: \b needs an ASCII word character on one side.
 const SEND_WORDS = /^(?:发送|发布|发表|评论|回复|(?:send|post|reply|tweet|comment|publish)\b)/i;
 const BUTTON = 'button, [role="button"], input[type="submit"]';
+const LEGACY_KEY_CODES: Record<string, number> = { Enter: 13 };
 /** How far up from a button to look for its composer. */
 const MAX_CONTAINER_DEPTH = 6;
 
@@ -41,7 +42,9 @@ export function replaySubmit(trigger: SubmitTrigger): void {
     return;
   }
   const { key, code, ctrlKey, metaKey, shiftKey, altKey } = trigger;
-  const init: KeyboardEventInit = { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true, composed: true };
+  // keyCode/which too: Draft.js and other older editors still read e.keyCode (13 for Enter).
+  const keyCode = LEGACY_KEY_CODES[key] ?? 0;
+  const init: KeyboardEventInit = { key, code, keyCode, which: keyCode, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true, composed: true };
   if (trigger.editor instanceof HTMLElement) trigger.editor.focus();
   trigger.editor.dispatchEvent(new KeyboardEvent('keydown', init));
   trigger.editor.dispatchEvent(new KeyboardEvent('keyup', init));

@@ -3,7 +3,7 @@
  * playground). Site adapters come later and override only what their site does differently.
  */
 import type { PlatformAdapter } from './adapter';
-import { isFormField } from './editors';
+import { driverFor } from './editors';
 import { editorAround, findGenericEditors, isGenericEditor } from './generic-editors';
 import { matchClickSubmit, matchKeySubmit, replaySubmit } from './generic-submit';
 import { guessSurface } from './generic-surface';
@@ -15,7 +15,7 @@ export function genericAdapter(lastEditor: () => Element | null = () => null): P
     isEditor: isGenericEditor,
     editorAt: editorAround,
     findEditors: findGenericEditors,
-    editorKind: (editor) => (isFormField(editor) ? 'textarea' : 'contenteditable'),
+    editorKind: (editor) => driverFor(editor).kind,
     surface: guessSurface,
     matchSubmit(event) {
       if (event.type === 'keydown') return matchKeySubmit(event as KeyboardEvent);

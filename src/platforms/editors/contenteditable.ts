@@ -20,18 +20,25 @@ export const contenteditableDriver: EditorDriver = {
   },
   replace(editor, snap, start, end, text) {
     if (readDomText(editor).text !== snap.text) return false;
-    const range = snap.toRange(start, end);
-    const selection = editor.ownerDocument.getSelection();
-    if (!range || !selection) return false;
-    (editor as HTMLElement).focus();
-    selection.removeAllRanges();
-    selection.addRange(range);
+    const range = selectSpan(editor, snap, start, end);
+    if (!range) return false;
     const expected = snap.text.slice(0, start) + text + snap.text.slice(end);
     if (insertWithCommand(editor.ownerDocument, text)) return true;
     if (readDomText(editor).text !== snap.text) return readDomText(editor).text === expected;
     return replaceWithBeforeInput(editor, range, text);
   },
 };
+
+/** Focuses the editor and selects [start, end) the way a user would, so the editor sees where the edit goes. */
+export function selectSpan(editor: Element, snap: TextSnapshot, start: number, end: number): Range | null {
+  const range = snap.toRange(start, end);
+  const selection = editor.ownerDocument.getSelection();
+  if (!range || !selection) return null;
+  (editor as HTMLElement).focus();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return range;
+}
 
 /** Offsets on a synthetic "\n" (a block boundary) snap forward for a start and back for an end. */
 function toRange(editor: Element, dom: DomText, start: number, end: number): Range | null {
@@ -64,19 +71,39 @@ function locate(dom: DomText, offset: number, side: 'start' | 'end'): { node: Te
 
 /** Where the caret sits, as an offset into the snapshot text; null when the selection is elsewhere. */
 function caretOffset(editor: Element, dom: DomText): number | null {
-  const selection = editor.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  const { startContainer, startOffset } = selection.getRangeAt(0);
-  if (!editor.contains(startContainer)) return null;
-  if (startContainer.nodeType === 3) {
-    const seg = dom.segments.find((s) => s.node === startContainer);
-    if (seg) return seg.start + startOffset;
+  const at = selectionStart(editor);
+  if (!at || !editor.contains(at.node)) return null;
+  if (at.node.nodeType === 3) {
+    const seg = dom.segments.find((s) => s.node === at.node);
+    if (seg) return seg.start + at.offset;
   }
   // An element boundary: the offset of the first text node at or after it.
   const probe = editor.ownerDocument.createRange();
-  probe.setStart(startContainer, startOffset);
+  probe.setStart(at.node, at.offset);
   const after = dom.segments.find((s) => probe.comparePoint(s.node, 0) >= 0);
   return after ? after.start : dom.text.length;
+}
+
+type SelectionWithComposed = Selection & { getComposedRanges?: (options: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+
+/**
+ * The selection's start, also inside an open shadow root, where document.getSelection() reports
+ * the shadow host instead: Chromium has ShadowRoot.getSelection(), Firefox getComposedRanges().
+ */
+function selectionStart(editor: Element): { node: Node; offset: number } | null {
+  const doc = editor.ownerDocument;
+  const root = editor.getRootNode();
+  const selection = doc.getSelection() as SelectionWithComposed | null;
+  if (root !== doc && root.nodeType === 11) {
+    const shadow = root as ShadowRoot & { getSelection?: () => Selection | null };
+    const inner = shadow.getSelection?.();
+    if (inner && inner.rangeCount > 0) return { node: inner.getRangeAt(0).startContainer, offset: inner.getRangeAt(0).startOffset };
+    const composed = selection?.getComposedRanges?.({ shadowRoots: [shadow] })[0];
+    if (composed) return { node: composed.startContainer, offset: composed.startOffset };
+  }
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return { node: range.startContainer, offset: range.startOffset };
 }
 
 function insertWithCommand(doc: Document, text: string): boolean {
@@ -88,20 +115,24 @@ function insertWithCommand(doc: Document, text: string): boolean {
   }
 }
 
-/** The editor handled it when it cancelled the event (that is how frameworks take over input). */
-function replaceWithBeforeInput(editor: Element, range: Range, text: string): boolean {
+/**
+ * The editor handled it when it cancelled the event (that is how frameworks take over input).
+ * An empty `text` is a deletion of the target range.
+ */
+export function replaceWithBeforeInput(editor: Element, range: Range, text: string): boolean {
   const view = editor.ownerDocument.defaultView;
   const init: InputEventInit & { targetRanges?: StaticRange[] } = {
     bubbles: true,
     cancelable: true,
     composed: true,
-    inputType: 'insertReplacementText',
-    data: text,
+    inputType: text === '' ? 'deleteContentBackward' : 'insertReplacementText',
+    data: text === '' ? null : text,
   };
-  if (view && 'StaticRange' in view) {
-    init.targetRanges = [new StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
+  const StaticRangeCtor = (view as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+  if (typeof StaticRangeCtor === 'function') {
+    init.targetRanges = [new StaticRangeCtor({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
   }
-  if (view && 'DataTransfer' in view) {
+  if (view && 'DataTransfer' in view && text !== '') {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', text);
     init.dataTransfer = transfer;

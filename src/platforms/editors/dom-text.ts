@@ -35,7 +35,7 @@ export function readDomText(root: Element): DomText {
   const visit = (node: Node): void => {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) return;
+      if (data.length === 0 || isPlaceholder(node.parentElement)) return;
       flushBreak();
       segments.push({ node: node as Text, start: text.length });
       text += data;
@@ -68,4 +68,12 @@ function isLastInBlock(br: Node, root: Element): boolean {
     if (node && node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase())) return true;
   }
   return false;
+}
+
+/**
+ * Text an editor renders but the user does not see: Slate's zero-width "\uFEFF" that keeps an
+ * empty leaf or line selectable (data-slate-zero-width).
+ */
+function isPlaceholder(element: Element | null): boolean {
+  return element?.hasAttribute('data-slate-zero-width') ?? false;
 }

@@ -1,6 +1,7 @@
-/** The driver for an editor element: form fields by value, everything else by its text nodes. */
+/** The driver for an editor element: form fields by value, Slate by beforeinput, the rest by its text nodes. */
 import type { EditorDriver } from '../adapter';
 import { contenteditableDriver } from './contenteditable';
+import { SLATE_SELECTOR, slateDriver } from './slate';
 import { textareaDriver } from './textarea';
 
 export function isFormField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {
@@ -8,6 +9,9 @@ export function isFormField(element: Element): element is HTMLTextAreaElement | 
   return tag === 'TEXTAREA' || tag === 'INPUT';
 }
 
+/** Framework editors whose input path differs, by the DOM markers they render (DESIGN.md §6). */
 export function driverFor(editor: Element): EditorDriver {
-  return isFormField(editor) ? textareaDriver : contenteditableDriver;
+  if (isFormField(editor)) return textareaDriver;
+  if (editor.matches(SLATE_SELECTOR)) return slateDriver;
+  return contenteditableDriver;
 }

@@ -23,8 +23,27 @@ export function highlightsSupported(doc: Document): boolean {
   return api(doc) !== null;
 }
 
-/** Replaces every ClinGuard highlight in `doc` with these ranges (all editors at once). */
+/**
+ * Replaces every ClinGuard highlight with these ranges (all editors at once). Each document has
+ * its own highlight registry, so ranges in a same-origin frame are painted in the frame's.
+ */
 export function paintHighlights(doc: Document, ranges: ReadonlyArray<{ severity: Severity; range: Range }>): void {
+  const byDoc = new Map<Document, { severity: Severity; range: Range }[]>([[doc, []]]);
+  for (const r of ranges) {
+    const owner = r.range.startContainer.ownerDocument ?? doc;
+    byDoc.set(owner, [...(byDoc.get(owner) ?? []), r]);
+  }
+  for (const painted of paintedDocs) if (!byDoc.has(painted)) byDoc.set(painted, []);
+  for (const [target, mine] of byDoc) {
+    paintDocument(target, mine);
+    if (mine.length > 0) paintedDocs.add(target);
+    else paintedDocs.delete(target);
+  }
+}
+
+const paintedDocs = new Set<Document>();
+
+function paintDocument(doc: Document, ranges: ReadonlyArray<{ severity: Severity; range: Range }>): void {
   const registry = api(doc);
   if (!registry) return;
   const HighlightCtor = (doc.defaultView as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;

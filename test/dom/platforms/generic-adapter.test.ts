@@ -52,4 +52,26 @@ describe('generic adapter', () => {
     expect(click('go')?.editor.id).toBe('t');
     expect(click('emoji')).toBeNull();
   });
+
+  test('a replayed Enter carries keyCode 13, which Draft.js reads instead of key', () => {
+    page('<div data-module="chat"><div id="dm" contenteditable="true"></div></div>');
+    const dm = document.getElementById('dm')!;
+    const seen: number[] = [];
+    dm.addEventListener('keydown', (e) => seen.push(e.keyCode));
+    adapter.resubmit({ kind: 'key', editor: dm, key: 'Enter', code: 'Enter', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false });
+    expect(seen).toEqual([13]);
+  });
+
+  test('a send button finds its composer inside an open shadow root', () => {
+    page('<div class="box"><div id="host"></div><button id="go">Send</button></div>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.id = 'inner';
+    box.contentEditable = 'true';
+    shadow.append(box);
+    let hit: ReturnType<typeof adapter.matchSubmit> = null;
+    window.addEventListener('click', (e) => (hit = adapter.matchSubmit(e)), { capture: true, once: true });
+    document.getElementById('go')!.click();
+    expect((hit as ReturnType<typeof adapter.matchSubmit>)?.editor.id).toBe('inner');
+  });
 });
