@@ -6,7 +6,7 @@
  */
 import { applyContext } from './apply-context';
 import type { Candidate } from './candidate';
-import { findStacks } from './combination';
+import { findStacks, hasAbsentKind } from './combination';
 import { contextHits, type ContextHit } from './context';
 import { dominantLanguage } from './language';
 import { normalize } from './normalize';
@@ -46,7 +46,7 @@ function detectAtoms(
   if (!rule.detect || !runsOn(rule, options)) return [];
   const base = rule.severityOn(options.surface);
   return rule.detect(input).flatMap((span) => {
-    const outcome = applyContext(rule, base, span.start, span.end, hitsOf);
+    const outcome = applyContext(rule, base, span.start, span.end, hitsOf, options.surface);
     if (!outcome) return [];
     return [{ rule, ...span, entity: rule.rule.entity, severity: outcome.severity, context: outcome.words }];
   });
@@ -61,10 +61,11 @@ function detectStacks(
   const spec = rule.combination;
   if (!spec || !runsOn(rule, options)) return [];
   return findStacks(spec, atoms).flatMap((stack) => {
+    if (hasAbsentKind(spec, atoms, stack)) return [];
     const escalated = spec.escalate && atoms.some((a) => a.start >= stack.start && a.end <= stack.end && spec.escalate!.kinds.includes(a.rule.kind ?? ''));
     const base = rule.severityOn(options.surface);
     const raised = escalated && severityRank(spec.escalate!.severity) > severityRank(base) ? spec.escalate!.severity : base;
-    const outcome = applyContext(rule, raised, stack.start, stack.end, hitsOf);
+    const outcome = applyContext(rule, raised, stack.start, stack.end, hitsOf, options.surface);
     if (!outcome) return [];
     const stacked = [...new Set(stack.parts.map((p) => p.rule.kind!))];
     const finding: Candidate = { rule, start: stack.start, end: stack.end, entity: rule.rule.entity, severity: outcome.severity, context: outcome.words, stacked };

@@ -44,3 +44,15 @@ function satisfied(spec: CombinationSpec, parts: readonly Candidate[]): boolean 
   return kinds.size >= spec.minDistinct && (spec.require ?? []).every((k) => kinds.has(k));
 }
 
+
+/**
+ * True when a span of one of the spec's `absent` kinds lies in some `windowChars` stretch that
+ * also holds the stack: the stack is then not reported.
+ */
+export function hasAbsentKind(spec: CombinationSpec, candidates: readonly Candidate[], stack: Stack): boolean {
+  const absent = spec.absent;
+  if (!absent?.length) return false;
+  const from = stack.end - spec.windowChars;
+  const to = stack.start + spec.windowChars;
+  return candidates.some((c) => c.rule.kind !== undefined && absent.includes(c.rule.kind) && c.start >= from && c.end <= to);
+}

@@ -5,6 +5,7 @@
 import { AhoCorasick } from '../detectors/keywords/aho-corasick';
 import { findTerms } from '../detectors/keywords/find-terms';
 import type { ContextClause, ContextEffect } from '../packs/schema';
+import type { Surface } from './types';
 import { foldAscii, toOriginalSpan, type NormalizedText } from './normalize';
 
 export const DEFAULT_CONTEXT_WINDOW = 24;
@@ -13,6 +14,10 @@ export interface CompiledContext {
   readonly effect: ContextEffect;
   readonly scope: NonNullable<ContextClause['scope']>;
   readonly windowChars: number;
+  /** Surfaces the clause applies on; null: all. */
+  readonly surfaces: readonly Surface[] | null;
+  /** Levels a boost or dampen moves. */
+  readonly levels: number;
   readonly words: readonly string[];
   readonly automaton: AhoCorasick | null;
   readonly pattern: RegExp | null;
@@ -30,6 +35,8 @@ export function compileContext(clause: ContextClause, lists: Readonly<Record<str
     effect: clause.effect,
     scope: clause.scope ?? 'window',
     windowChars: clause.windowChars ?? DEFAULT_CONTEXT_WINDOW,
+    surfaces: clause.surfaces ?? null,
+    levels: clause.levels ?? 1,
     words,
     automaton: words.length ? new AhoCorasick(words.map(foldAscii)) : null,
     pattern: clause.pattern ? new RegExp(clause.pattern, `gu${clause.flags?.includes('i') ? 'i' : ''}`) : null,

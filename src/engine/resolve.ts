@@ -36,7 +36,10 @@ function layer(c: Candidate): number {
   return c.part ? 2 : c.stacked ? 1 : 0;
 }
 
+// Signals (kept only for pack checks) collide with their own rule alone: an addressee signal must
+// not hide an overlapping assertion signal of the same category.
 function collides(a: Candidate, b: Candidate): boolean {
+  if ((a.rule.rule.signal || b.rule.rule.signal) && a.rule !== b.rule) return false;
   return a.rule.rule.category === b.rule.rule.category && layer(a) === layer(b) && a.start < b.end && b.start < a.end;
 }
 

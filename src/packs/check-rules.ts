@@ -29,6 +29,7 @@ export function checkRules(pack: Pack, options: RuleCheckOptions = {}): PackIssu
       if (clause.pattern) checkPattern(clause.pattern, clause.flags, (m) => at(`.context[${c}].pattern`, m));
       clause.lists?.forEach((name, l) => lists.has(name) || at(`.context[${c}].lists[${l}]`, `unknown list "${name}"`));
       if (!clause.zh?.length && !clause.en?.length && !clause.lists?.length && !clause.pattern) at(`.context[${c}]`, 'needs words, lists or a pattern');
+      if (clause.levels !== undefined && clause.effect !== 'boost' && clause.effect !== 'dampen') at(`.context[${c}].levels`, 'only boost and dampen move by levels');
     });
     rule.guidance.forEach((id, g) => options.knownGuidance && !options.knownGuidance.has(id) && at(`.guidance[${g}]`, `unknown citation id "${id}"`));
     for (const lang of rule.languages) {
@@ -52,6 +53,7 @@ function checkDetector(rule: Rule, lists: ReadonlySet<string>, at: (field: strin
   } else if (d.kind === 'combination') {
     if (d.minDistinct > d.stack.length) at('.detector.minDistinct', 'is larger than the number of stacked kinds');
     d.require?.forEach((k, r) => d.stack.includes(k) || at(`.detector.require[${r}]`, `"${k}" is not in stack`));
+    d.absent?.forEach((k, a) => d.stack.includes(k) && at(`.detector.absent[${a}]`, `"${k}" cannot be both stacked and absent`));
   }
 }
 

@@ -52,6 +52,11 @@ export const combinationDetectorSchema = z.strictObject({
   windowChars: z.int().check(z.gte(4), z.lte(2000)),
   /** Kinds that must all be among the stacked ones. */
   require: z.optional(z.array(kindSchema)),
+  /**
+   * Kinds that must NOT occur in any `windowChars` stretch holding the stack (a general-education
+   * cue, "in general", cancels a "you + assertion + disease" stack around it).
+   */
+  absent: z.optional(z.array(kindSchema).check(z.minLength(1))),
   /** Kinds that raise the finding to `severity` when stacked with the rest. */
   escalate: z.optional(z.strictObject({ kinds: z.array(kindSchema).check(z.minLength(1)), severity: severitySchema })),
   /** Also report each stacked part (as `info`), so the card can show what adds up. */
@@ -80,6 +85,10 @@ export const contextClauseSchema = z.strictObject({
   /** Where to look: around the span (default), only before or after it, or anywhere in the text. */
   scope: z.optional(z.enum(['window', 'before', 'after', 'text'])),
   windowChars: z.optional(z.int().check(z.gte(1), z.lte(2000))),
+  /** Surfaces the clause applies on; all when absent ("in a DM, 'you' raises it"). */
+  surfaces: z.optional(z.array(surfaceSchema).check(z.minLength(1))),
+  /** Levels a boost or dampen moves (default 1), so one clause can raise info straight to block. */
+  levels: z.optional(z.int().check(z.gte(1), z.lte(2))),
 });
 export type ContextClause = z.infer<typeof contextClauseSchema>;
 
