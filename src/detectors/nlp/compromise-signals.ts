@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { languageRuns } from '../../engine/language';
 import type { NlpSignal } from '../../engine/types';
+import { trimSpan } from './trim-signal';
 
 interface OffsetJson {
   offset: { start: number; length: number };
@@ -18,8 +19,9 @@ export function nlpSignals(text: string, queries: readonly string[]): NlpSignal[
     const doc = nlp(text.slice(run.start, run.end));
     for (const query of queries) {
       for (const m of doc.match(query).json({ offset: true }) as OffsetJson[]) {
-        const start = run.start + m.offset.start;
-        signals.push({ start, end: start + m.offset.length, query });
+        const raw = run.start + m.offset.start;
+        const { start, end } = trimSpan(text, raw, raw + m.offset.length);
+        if (end > start) signals.push({ start, end, query });
       }
     }
   }
