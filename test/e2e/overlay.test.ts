@@ -163,6 +163,7 @@ for (const kind of E2E_BROWSERS) {
     test('no request left for any URL but the routed site, and no draft text is stored', async () => {
       expect(browser.outsideRequests()).toEqual([]);
       const dump = await browser.storageDump();
+      expect(Object.keys(JSON.parse(dump) as object)).toEqual(['local', 'session']);
       expect(dump).not.toContain(ID);
       expect(dump).not.toContain('王建国');
       expect(dump).not.toContain('明天门诊照常');
