@@ -63,9 +63,13 @@ for (const kind of E2E_BROWSERS) {
       await page.click(EDITOR);
       await page.keyboard.press('Control+End');
       await page.keyboard.type(`\n${TYPED}`);
+      // Typing key by key can pause longer than the debounce, so an analysis of half the line may
+      // land first; wait for the one that has seen the whole line (its new ID is listed).
       await page.waitForFunction(
-        ([selector, old]) => Number(document.querySelector(selector!)?.getAttribute('data-findings-count')) > Number(old),
-        [ROOT, String(before)],
+        ([root, old, findings, id]) =>
+          Number(document.querySelector(root!)?.getAttribute('data-findings-count')) > Number(old) &&
+          [...document.querySelectorAll(`${findings} .finding-text`)].some((el) => el.textContent === id),
+        [ROOT, String(before), PATIENT_FINDINGS, TYPED_ID],
       );
       expect(await page.evaluate((editor) => (document.querySelector(editor) as HTMLTextAreaElement).value, EDITOR)).toContain(TYPED);
       expect(await findingsWithText(page, TYPED_ID)).toHaveLength(1);
