@@ -16,7 +16,8 @@ export default defineConfig({
       { extends: true, test: { name: 'corpus', include: ['test/corpus/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
+      // E2E: one browser at a time (2 cores), and a flaky test fails rather than passing on a retry.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, retry: 0 } },
     ],
   },
 });

@@ -1,80 +1,115 @@
 /**
- * The playground in the built extension, in real Chromium: the sample drafts are analysed, typing
- * re-analyses after the debounce, the editors are never marked up, and nothing goes to the network.
- * No sleeps: every wait is on an attribute the page sets (data-ready, data-findings-count).
+ * The playground in the built extension, in every browser of the harness: the sample drafts are
+ * analysed, typing re-analyses after the debounce, the editors are never marked up, and nothing
+ * goes to the network or into storage. No sleeps: every wait is on an attribute the page sets
+ * (data-ready, data-findings-count).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, skipWithoutChromium, type ExtensionBrowser } from './extension-browser';
+import { browserMissing, E2E_BROWSERS, launchE2EBrowser, type E2EBrowser, type E2EPage } from './harness';
 
 const ROOT = '[data-ready="true"]';
+const EDITOR = '[data-editor="textarea"]';
+const PATIENT_FINDINGS = '[data-panel="textarea"] .finding[data-category="patient-identity"]';
 /** A contact handle plus a second, valid resident ID, so the count rises whatever rules are added. */
-const TYPED = '加我微信 wx_doc123 私聊，他女儿的身份证320502197809120362也发你';
+const TYPED_ID = '320502197809120362';
+const TYPED = `加我微信 wx_doc123 私聊，他女儿的身份证${TYPED_ID}也发你`;
 
-describe.skipIf(skipWithoutChromium)('playground page (Chromium, built extension)', () => {
-  let browser: ExtensionBrowser;
-  let page: Page;
-  const outsideRequests: string[] = [];
-  let extensionRequests = 0;
+/** The patient-identity findings in the textarea panel whose highlighted text is exactly `text`. */
+const findingsWithText = (page: E2EPage, text: string) =>
+  page.evaluate(
+    ([selector, want]) =>
+      [...document.querySelectorAll(selector!)]
+        .filter((finding) => finding.querySelector('.finding-text')?.textContent === want)
+        .map((finding) => ({
+          category: finding.getAttribute('data-category'),
+          severity: finding.getAttribute('data-severity'),
+          text: finding.querySelector('.finding-text')?.textContent,
+        })),
+    [PATIENT_FINDINGS, text],
+  );
 
-  beforeAll(async () => {
-    browser = await launchExtensionBrowser();
-    browser.context.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('chrome-extension:')) extensionRequests++;
-      else if (!/^(data|blob):/.test(url)) outsideRequests.push(url);
+for (const kind of E2E_BROWSERS) {
+  describe.skipIf(browserMissing(kind))(`playground page (${kind}, built extension)`, () => {
+    let browser: E2EBrowser;
+    let page: E2EPage;
+
+    beforeAll(async () => {
+      browser = await launchE2EBrowser(kind);
+      page = await browser.openExtensionPage('playground.html?lang=en');
+      await page.waitForFunction((root) => document.querySelector(root) !== null, ROOT);
     });
-    page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/playground.html?lang=en`);
-    await page.waitForSelector(ROOT);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  const findingsCount = async () => Number(await page.getAttribute(ROOT, 'data-findings-count'));
+    const findingsCount = () => page.evaluate((root) => Number(document.querySelector(root)?.getAttribute('data-findings-count')), ROOT);
 
-  test('the sample post with a resident ID shows a patient-identity finding', async () => {
-    // Exactly the ID: a stack of details around it may also be listed and contain it.
-    const finding = page
-      .locator('[data-panel="textarea"] .finding[data-category="patient-identity"]')
-      .filter({ has: page.locator('.finding-text', { hasText: /^440106198512034522$/ }) });
-    await finding.waitFor();
-    expect(await finding.getAttribute('data-category')).toBe('patient-identity');
-    expect(await finding.locator('.finding-text').textContent()).toBe('440106198512034522');
-    expect(await finding.getAttribute('data-severity')).toBe('block');
-    expect(await findingsCount()).toBeGreaterThan(0);
-  });
+    test('the sample post with a resident ID shows a patient-identity finding', async () => {
+      // Exactly the ID: a stack of details around it may also be listed and contain it.
+      await page.waitForFunction(
+        ([selector, want]) => [...document.querySelectorAll(`${selector} .finding-text`)].some((el) => el.textContent === want),
+        [PATIENT_FINDINGS, '440106198512034522'],
+      );
+      const [finding] = await findingsWithText(page, '440106198512034522');
+      expect(finding?.category).toBe('patient-identity');
+      expect(finding?.text).toBe('440106198512034522');
+      expect(finding?.severity).toBe('block');
+      expect(await findingsCount()).toBeGreaterThan(0);
+    });
 
-  test('typing a new line re-analyses after the debounce', async () => {
-    const before = await findingsCount();
-    await page.locator('[data-editor="textarea"]').click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type(`\n${TYPED}`);
-    await page.waitForFunction(
-      ([selector, old]) => Number(document.querySelector(selector!)?.getAttribute('data-findings-count')) > Number(old),
-      [ROOT, String(before)],
-    );
-    expect(await page.locator('[data-editor="textarea"]').inputValue()).toContain(TYPED);
-    const typedId = page.locator('[data-panel="textarea"] .finding[data-category="patient-identity"] .finding-text', { hasText: /^320502197809120362$/ });
-    expect(await typedId.count()).toBe(1);
-  });
+    test('typing a new line re-analyses after the debounce', async () => {
+      const before = await findingsCount();
+      await page.click(EDITOR);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(`\n${TYPED}`);
+      // Typing key by key can pause longer than the debounce, so an analysis of half the line may
+      // land first; wait for the one that has seen the whole line (its new ID is listed).
+      await page.waitForFunction(
+        ([root, old, findings, id]) =>
+          Number(document.querySelector(root!)?.getAttribute('data-findings-count')) > Number(old) &&
+          [...document.querySelectorAll(`${findings} .finding-text`)].some((el) => el.textContent === id),
+        [ROOT, String(before), PATIENT_FINDINGS, TYPED_ID],
+      );
+      expect(await page.evaluate((editor) => (document.querySelector(editor) as HTMLTextAreaElement).value, EDITOR)).toContain(TYPED);
+      expect(await findingsWithText(page, TYPED_ID)).toHaveLength(1);
+    });
 
-  test('findings are marked in the read-only copy, never inside the editors', async () => {
-    expect(await page.locator('[data-marked-text] mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-editor] mark, [data-editor] [data-rule]').count()).toBe(0);
-  });
+    test('findings are marked in the read-only copy, never inside the editors', async () => {
+      expect(await page.evaluate(() => document.querySelectorAll('[data-marked-text] mark').length)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-editor] mark, [data-editor] [data-rule]').length)).toBe(0);
+    });
 
-  test('the language toggle switches messages to Chinese', async () => {
-    await page.locator('[data-control="lang"] label', { hasText: '中文' }).click();
-    await page.locator('[data-panel="textarea"] .finding-category', { hasText: '患者身份' }).first().waitFor();
-    const message = await page.locator('[data-panel="textarea"] .finding[data-category="patient-identity"] .finding-message').first().textContent();
-    expect(message).toMatch(/[\u4e00-\u9fff]/);
-  });
+    test('the language toggle switches messages to Chinese', async () => {
+      const zh = '[data-control="lang"] label:has(input[value="zh"])';
+      expect(await page.evaluate((label) => document.querySelector(label)?.textContent, zh)).toBe('中文');
+      await page.click(zh);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-panel="textarea"] .finding-category')].some((el) => el.textContent?.includes('患者身份')),
+      );
+      const message = await page.evaluate(
+        (selector) => document.querySelector(`${selector} .finding-message`)?.textContent,
+        PATIENT_FINDINGS,
+      );
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+    });
 
-  test('the page made no request outside the extension', () => {
-    expect(extensionRequests, 'the listener saw the page load its own files').toBeGreaterThan(0);
-    expect(outsideRequests).toEqual([]);
+    test('the page made no request outside the extension, and the typed draft is not stored', async () => {
+      expect(browser.outsideRequests()).toEqual([]);
+      const dump = await browser.storageDump();
+      expect(Object.keys(JSON.parse(dump) as object)).toEqual(['local', 'session']);
+      expect(dump).not.toContain(TYPED_ID);
+      expect(dump).not.toContain('wx_doc123');
+    });
+
+    test('the request log is live: an image from an outside host is recorded', async () => {
+      // connect-src 'self' stops fetch() before any request; an image load still leaves the page.
+      await page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = 'https://outside.invalid/probe.png';
+        document.body.append(img);
+      });
+      await expect.poll(() => browser.outsideRequests()).toContain('https://outside.invalid/probe.png');
+    });
   });
-});
+}

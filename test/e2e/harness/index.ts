@@ -4,12 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, launchChromium } from './chromium';
+import { FIREFOX_PATH, launchFirefox } from './firefox';
 import type { BrowserKind, E2EBrowser, LaunchOptions } from './types';
 
 export type { BrowserKind, E2EBrowser, E2EPage, LaunchOptions, RoutedSite } from './types';
 
-const BINARIES: Partial<Record<BrowserKind, string>> = { chromium: CHROMIUM_PATH };
-const LAUNCHERS: Partial<Record<BrowserKind, (options: LaunchOptions) => Promise<E2EBrowser>>> = { chromium: launchChromium };
+const BINARIES: Partial<Record<BrowserKind, string>> = { chromium: CHROMIUM_PATH, firefox: FIREFOX_PATH };
+const LAUNCHERS: Partial<Record<BrowserKind, (options: LaunchOptions) => Promise<E2EBrowser>>> = {
+  chromium: launchChromium,
+  firefox: launchFirefox,
+};
 
 /** Skipped only on a developer machine without the browser; under CI a missing browser fails. */
 export function browserMissing(kind: BrowserKind): boolean {
