@@ -1,6 +1,5 @@
 /** docs/quality.md: our entity-span scores beside the peers', who wins per type, and speed. */
 import type { EntityType, Lang } from '../../engine/types';
-import { describeLabel } from './peers/label-map';
 import type { LabelRule } from './peers/types';
 import { recordFile } from './corpus';
 import { scoreSpans, type EntityScore } from './score';
@@ -14,6 +13,8 @@ export interface PeerInfo {
   spanSource: string;
   labels: readonly LabelRule[];
 }
+
+const describeLabel = ([pattern]: LabelRule): string => (typeof pattern === 'string' ? pattern : `/${pattern.source}/`);
 
 /** Each peer's label → entity table, once per document. */
 export function peerMappingTable(peers: readonly PeerInfo[]): string[] {

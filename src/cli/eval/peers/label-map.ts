@@ -16,5 +16,3 @@ export function mapSpans(rules: readonly LabelRule[], spans: readonly { start: n
 
 /** The entity types a peer can be scored on: those its table maps to. */
 export const supportedEntities = (rules: readonly LabelRule[]): Set<EntityType> => new Set(rules.map(([, entity]) => entity));
-
-export const describeLabel = ([pattern]: LabelRule): string => (typeof pattern === 'string' ? pattern : `/${pattern.source}/`);
