@@ -12,7 +12,7 @@ import { supportedEntities } from '../src/cli/eval/peers/label-map';
 import { loadPeers } from '../src/cli/eval/peers/index';
 import { splitSection } from '../src/cli/eval/quality-markdown';
 import { runCorpus } from '../src/cli/eval/run-corpus';
-import { runOurs, runPeer, spanRecords } from '../src/cli/eval/side-by-side';
+import { runSideBySide, spanRecords } from '../src/cli/eval/side-by-side';
 import { peerMappingTable, sideBySideSection } from '../src/cli/eval/side-by-side-markdown';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 
@@ -29,8 +29,7 @@ for (const split of ['test', 'dev'] as const) {
   const section = splitSection(split, results, split === 'dev');
   if (withPeers) {
     const spans = spanRecords(records);
-    const runs = [runOurs(spans, ruleSet)];
-    for (const peer of peers) runs.push(await runPeer(peer, spans, supportedEntities(peer.labels)));
+    const runs = await runSideBySide(spans, ruleSet, peers.map((peer) => ({ peer, supported: supportedEntities(peer.labels) })));
     // The comparison goes right after our own entity table, before the error lists.
     const at = section.findIndex((l) => l.startsWith('<details>'));
     section.splice(at === -1 ? section.length : at, 0, ...sideBySideSection(split, runs));

@@ -52,7 +52,7 @@ export function winnerLine(entity: string, rows: readonly Row[]): string {
   const leaders = ranked.filter((r) => r.score.f1 === best).map((r) => r.system);
   const ours = rows.find((r) => r.system === OURS)!.score.f1;
   const verdict =
-    rows.length === 1 ? 'no peer supports it' : leaders.length > 1 && leaders.includes(OURS) ? 'tie at the top' : leaders[0] === OURS ? 'ClinGuard ahead' : `${leaders.join(', ')} ahead of ClinGuard (${f(best)} vs ${f(ours)})`;
+    rows.length === 1 ? 'no peer supports it' : best === 0 ? 'no system finds any' : leaders.length > 1 && leaders.includes(OURS) ? 'tie at the top' : leaders[0] === OURS ? 'ClinGuard ahead' : `${leaders.join(', ')} ahead of ClinGuard (${f(best)} vs ${f(ours)})`;
   return `- **${entity}**: ${verdict} — ${ranked.map((r) => `${r.system} ${f(r.score.f1)}`).join(' · ')}`;
 }
 

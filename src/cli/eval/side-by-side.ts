@@ -17,7 +17,7 @@ export interface SystemRun {
   /** Entity types the system is scored on; undefined for ours (every type). */
   supported?: ReadonlySet<EntityType>;
   results: SpanResult[];
-  /** Wall time of detection over all records, in milliseconds, and the characters it read. */
+  /** Time spent in this system's detection over all records, in milliseconds, and the characters it read. */
   ms: number;
   chars: number;
   /** Records whose spans could not be derived from the system's output (scored as no spans). */
@@ -27,26 +27,35 @@ export interface SystemRun {
 /** Records with gold spans that list every occurrence of at least one type. */
 export const spanRecords = (records: readonly CorpusRecord[]): CorpusRecord[] => records.filter((r) => (r.spans_complete?.length ?? 0) > 0);
 
-const totalChars = (records: readonly CorpusRecord[]): number => records.reduce((n, r) => n + r.text.length, 0);
 const WARM_UP = 10;
 
-export function runOurs(records: readonly CorpusRecord[], ruleSet: RuleSet): SystemRun {
-  runCorpus(records.slice(0, WARM_UP), ruleSet);
-  const t0 = performance.now();
-  const scored = runCorpus(records, ruleSet);
-  const ms = performance.now() - t0;
-  return { name: OURS, results: scored.map(({ record, findings }) => ({ record, spans: findings })), ms, chars: totalChars(records), failed: 0 };
-}
-
-export async function runPeer(peer: Peer, records: readonly CorpusRecord[], supported: ReadonlySet<EntityType>): Promise<SystemRun> {
-  for (const r of records.slice(0, WARM_UP)) await peer.detect(r.text);
-  const results: SpanResult[] = [];
-  let failed = 0;
-  const t0 = performance.now();
+/**
+ * Our engine and every peer over the same records. The systems take turns record by record, so
+ * a busy machine slows them alike and the speed ratios stay fair even when absolute times do not.
+ */
+export async function runSideBySide(
+  records: readonly CorpusRecord[],
+  ruleSet: RuleSet,
+  peers: readonly { peer: Peer; supported: ReadonlySet<EntityType> }[],
+): Promise<SystemRun[]> {
+  const chars = records.reduce((n, r) => n + r.text.length, 0);
+  const runs: SystemRun[] = [
+    { name: OURS, results: [], ms: 0, chars, failed: 0 },
+    ...peers.map(({ peer, supported }) => ({ name: peer.name, supported, results: [], ms: 0, chars, failed: 0 })),
+  ];
+  const detectors: ((text: string, record: CorpusRecord) => Promise<SpanResult['spans'] | null>)[] = [
+    async (_text, record) => runCorpus([record], ruleSet)[0]!.findings,
+    ...peers.map(({ peer }) => (text: string) => peer.detect(text)),
+  ];
+  for (const record of records.slice(0, WARM_UP)) for (const detect of detectors) await detect(record.text, record);
   for (const record of records) {
-    const spans = await peer.detect(record.text);
-    if (!spans) failed++;
-    results.push({ record, spans: spans ?? [] });
+    for (const [k, detect] of detectors.entries()) {
+      const t0 = performance.now();
+      const spans = await detect(record.text, record);
+      runs[k]!.ms += performance.now() - t0;
+      if (!spans) runs[k]!.failed++;
+      runs[k]!.results.push({ record, spans: spans ?? [] });
+    }
   }
-  return { name: peer.name, supported, results, ms: performance.now() - t0, chars: totalChars(records), failed };
+  return runs;
 }

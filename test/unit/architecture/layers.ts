@@ -24,7 +24,7 @@ const pureLayers = [...PURE_LAYERS, 'shared'];
  * CLI bundle never reach it.
  */
 export const EVAL_ONLY_DIR = 'src/cli/eval/peers/';
-export const PEER_PACKAGES = ['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii'];
+export const PEER_PACKAGES = ['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact'];
 const pure: LayerRule = {
   layers: pureLayers,
   packageAllowed: (spec, file) =>

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
+import { ARCJET_REDACT_LABELS } from '../../../src/cli/eval/peers/arcjet-redact';
 import { mapLabel, mapSpans, supportedEntities } from '../../../src/cli/eval/peers/label-map';
 import { OPENREDACTION_LABELS } from '../../../src/cli/eval/peers/openredaction';
 import { REDACT_PII_LABELS } from '../../../src/cli/eval/peers/redact-pii';
@@ -18,7 +19,7 @@ function unusedRules(rules: readonly LabelRule[], emitted: readonly string[]): s
 
 describe('peer label tables', () => {
   test('map into contract entity types only', () => {
-    for (const table of [OPENREDACTION_LABELS, REDACT_PII_LABELS, REDACTPII_NODE_LABELS, REMOVE_PII_LABELS, SANITIZE_PII_LABELS]) {
+    for (const table of [ARCJET_REDACT_LABELS, OPENREDACTION_LABELS, REDACT_PII_LABELS, REDACTPII_NODE_LABELS, REMOVE_PII_LABELS, SANITIZE_PII_LABELS]) {
       for (const [, entity] of table) expect(ENTITY_TYPES).toContain(entity);
     }
   });
@@ -56,6 +57,13 @@ describe('peer label tables', () => {
   test('@coffeeandfun/remove-pii: its available types', async () => {
     const { getAvailableTypes } = (await import('@coffeeandfun/remove-pii')) as unknown as { getAvailableTypes(): { type: string }[] };
     expect(unusedRules(REMOVE_PII_LABELS, getAvailableTypes().map((t) => t.type))).toEqual([]);
+  });
+
+  test('@arcjet/redact: the labels its placeholders spell out', async () => {
+    const { redact } = await import('@arcjet/redact');
+    const [redacted] = await redact('a@b.io 555-555-5555 10.0.0.1 4111 1111 1111 1111');
+    const labels = [...redacted.matchAll(/<Redacted ([A-Za-z ]+?) #\d+>/g)].map((m) => m[1]!);
+    expect(unusedRules(ARCJET_REDACT_LABELS, labels)).toEqual([]);
   });
 
   test('mapSpans keeps mapped, non-empty spans in our types; supportedEntities lists the table', () => {

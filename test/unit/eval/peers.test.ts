@@ -12,23 +12,23 @@ describe('peer adapters', () => {
     peers = await loadPeers();
   }, 30_000);
 
-  test('all five load offline with a version', () => {
-    expect(peers.map((p) => p.name)).toEqual(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii']);
+  test('all six load offline with a version', () => {
+    expect(peers.map((p) => p.name)).toEqual(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact']);
     for (const p of peers) expect(p.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  test.each(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@coffeeandfun/remove-pii'])('%s finds the email at its exact offsets', async (name) => {
+  test.each(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@coffeeandfun/remove-pii', '@arcjet/redact'])('%s finds the email at its exact offsets', async (name) => {
     const spans = (await peers.find((p) => p.name === name)!.detect(TEXT))!;
     expect(found(TEXT, spans)).toContain('email:john.doe@example.com');
   });
 
-  test.each(['redact-pii', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii'])('%s finds the IP address after CJK and emoji', async (name) => {
+  test.each(['redact-pii', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact'])('%s finds the IP address after CJK and emoji', async (name) => {
     const spans = (await peers.find((p) => p.name === name)!.detect(TEXT))!;
     expect(found(TEXT, spans)).toContain('ip:192.168.10.20');
   });
 
   test('phone numbers from redacted-text peers slice back to the digits', async () => {
-    for (const name of ['redact-pii', '@redactpii/node', '@cdssnc/sanitize-pii']) {
+    for (const name of ['redact-pii', '@redactpii/node', '@cdssnc/sanitize-pii', '@arcjet/redact']) {
       const spans = (await peers.find((p) => p.name === name)!.detect(TEXT))!;
       expect(found(TEXT, spans), name).toContain('phone:555-555-5555');
     }

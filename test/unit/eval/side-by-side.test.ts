@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusRecord } from '../../../src/cli/eval/corpus';
 import { scoreSpans } from '../../../src/cli/eval/score';
-import { OURS, type SystemRun } from '../../../src/cli/eval/side-by-side';
+import { builtinPack } from '../../../src/cli/load-rule-set';
+import type { Peer } from '../../../src/cli/eval/peers/types';
+import { OURS, runSideBySide, spanRecords, type SystemRun } from '../../../src/cli/eval/side-by-side';
+import { compileRuleSet } from '../../../src/packs/compile-rule-set';
 import { sideBySideTable, timingTable, winnerLine } from '../../../src/cli/eval/side-by-side-markdown';
 
 const record: CorpusRecord = {
@@ -57,7 +60,35 @@ describe('side by side', () => {
     );
   });
 
+  test('all at zero is no win for anyone', () => {
+    const zero = { found: 0, gold: 3, correct: 0, predicted: 0, precision: 0, recall: 0, f1: 0 };
+    expect(winnerLine('person-name', [{ system: OURS, score: zero }, { system: 'peer-x', score: zero }])).toMatch(/no system finds any/);
+  });
+
   test('timing as ms per 1,000 characters and as a ratio to ours', () => {
     expect(timingTable([ours, peer]).slice(2)).toEqual(['| ClinGuard | 344.83 | 1.00 | 0 |', '| peer-x | 1034.48 | 3.00 | 1 |']);
+  });
+});
+
+describe('runSideBySide', () => {
+  test('every system sees every span record in order; a peer whose spans cannot be derived is counted', async () => {
+    const second: CorpusRecord = { ...record, id: 'presidio_synth_en-0002', text: 'call 555-555-5555 now', spans: [{ start: 5, end: 17, entity: 'phone' }] };
+    const noGold: CorpusRecord = { ...record, id: 'tweets_en-0001', spans: undefined, spans_complete: undefined };
+    const peer: Peer = {
+      name: 'peer-x',
+      version: '1.0.0',
+      spanSource: 'redacted text',
+      labels: [['PHONE', 'phone']],
+      detect: async (text) => (text.startsWith('call') ? null : [{ start: 9, end: 21, entity: 'phone' }]),
+    };
+    const records = spanRecords([record, noGold, second]);
+    expect(records.map((r) => r.id)).toEqual([record.id, second.id]);
+    const runs = await runSideBySide(records, compileRuleSet([builtinPack()]), [{ peer, supported: new Set(['phone']) }]);
+    expect(runs.map((r) => [r.name, r.results.length, r.failed, r.chars])).toEqual([
+      [OURS, 2, 0, record.text.length + second.text.length],
+      ['peer-x', 2, 1, record.text.length + second.text.length],
+    ]);
+    expect(runs[1]!.results.map((r) => r.spans.length)).toEqual([1, 0]);
+    expect(runs.every((r) => r.ms > 0)).toBe(true);
   });
 });

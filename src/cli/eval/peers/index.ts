@@ -3,6 +3,7 @@
  * devDependencies, loaded with dynamic import() from here; nothing the extension or the CLI
  * bundle loads may import this folder (test/unit/architecture/layers.ts enforces it).
  */
+import { loadArcjetRedact } from './arcjet-redact';
 import { loadOpenRedaction } from './openredaction';
 import { loadRedactPii } from './redact-pii';
 import { loadRedactpiiNode } from './redactpii-node';
@@ -11,5 +12,5 @@ import { loadSanitizePii } from './sanitize-pii';
 import type { Peer } from './types';
 
 export async function loadPeers(): Promise<Peer[]> {
-  return Promise.all([loadRedactPii(), loadOpenRedaction(), loadRedactpiiNode(), loadSanitizePii(), loadRemovePii()]);
+  return Promise.all([loadRedactPii(), loadOpenRedaction(), loadRedactpiiNode(), loadSanitizePii(), loadRemovePii(), loadArcjetRedact()]);
 }
