@@ -1,23 +1,54 @@
 /**
  * `npm run eval`: scores the built-in pack on the dev and test splits through the contract and
  * writes docs/quality.md (tables per split and language, everyday false positives, entity spans,
- * and the worst errors on dev only — test errors are not shown, so nobody tunes on them).
+ * the npm PII peers side by side on the span sets, and the worst errors on dev only — test errors
+ * are not shown, so nobody tunes on them). `--no-peers` skips the peers.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinPack } from '../src/cli/load-rule-set';
 import { readCorpus } from '../src/cli/eval/corpus';
+import { supportedEntities } from '../src/cli/eval/peers/label-map';
+import { loadPeers } from '../src/cli/eval/peers/index';
 import { splitSection } from '../src/cli/eval/quality-markdown';
 import { runCorpus } from '../src/cli/eval/run-corpus';
+import { runSideBySide, spanRecords } from '../src/cli/eval/side-by-side';
+import { peerMappingTable, sideBySideSection } from '../src/cli/eval/side-by-side-markdown';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 
+const started = performance.now();
+const withPeers = !process.argv.includes('--no-peers');
 const shared = process.env.CLINGUARD_SHARED ?? join(process.cwd(), '..', 'shared');
 const ruleSet = compileRuleSet([builtinPack()]);
+const peers = withPeers ? await loadPeers() : [];
 const date = new Date().toISOString().slice(0, 10);
-const sections = (['test', 'dev'] as const).flatMap((split) => {
-  const results = runCorpus(readCorpus(join(shared, 'corpus', split)), ruleSet);
-  return splitSection(split, results, split === 'dev');
-});
+const sections: string[] = [];
+for (const split of ['test', 'dev'] as const) {
+  const records = readCorpus(join(shared, 'corpus', split));
+  const results = runCorpus(records, ruleSet);
+  const section = splitSection(split, results, split === 'dev');
+  if (withPeers) {
+    const spans = spanRecords(records);
+    const runs = await runSideBySide(spans, ruleSet, peers.map((peer) => ({ peer, supported: supportedEntities(peer.labels) })));
+    // The comparison goes right after our own entity table, before the error lists.
+    const at = section.findIndex((l) => l.startsWith('<details>'));
+    section.splice(at === -1 ? section.length : at, 0, ...sideBySideSection(split, runs));
+  }
+  sections.push(...section);
+}
+const peerIntro = withPeers
+  ? [
+      '## Peers',
+      '',
+      'The npm PII libraries a user would otherwise pick run on the same span records in the same run (devDependencies,',
+      'loaded by `npm run eval` only, offline, default settings). Their labels map to our entity types as below; a peer is',
+      'scored only on the types it maps to. Spans are UTF-16 offsets: a peer that only returns redacted text has its spans',
+      'derived by aligning the redacted text with the original (src/cli/eval/peers/redacted-spans.ts).',
+      '',
+      ...peerMappingTable(peers),
+      '',
+    ]
+  : [];
 const doc = [
   '# Detection quality',
   '',
@@ -25,8 +56,10 @@ const doc = [
   '[CONTRACT.md](../../shared/CONTRACT.md) says: a record is flagged for a category when a finding of that category is `warn` or `block`;',
   'entity spans count over records whose `spans_complete` lists the type. Rules are tuned on `dev/`; `test/` is reported only.',
   '',
+  ...peerIntro,
   ...sections,
 ].join('\n');
 mkdirSync('docs', { recursive: true });
 writeFileSync('docs/quality.md', `${doc}\n`);
-console.log(sections.filter((l) => l.startsWith('|') || l.startsWith('#') || l.startsWith('Everyday')).slice(0, 40).join('\n'));
+console.log(sections.filter((l) => l.startsWith('|') || l.startsWith('#') || l.startsWith('Everyday') || l.startsWith('- **')).slice(0, 120).join('\n'));
+console.log(`eval took ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -20,10 +20,26 @@ export interface Scored {
   findings: Finding[];
 }
 
+export interface EntityScore {
+  found: number;
+  gold: number;
+  correct: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
 export interface ScoreReport {
   categories: Record<Category, Counts & { precision: number; recall: number; f1: number }>;
-  entities: Record<string, { found: number; gold: number; correct: number; predicted: number; precision: number; recall: number; f1: number }>;
+  entities: Record<string, EntityScore>;
   macroF1: number;
+}
+
+/** Any system's identifier spans for one record: our findings, or a peer's mapped spans. */
+export interface SpanResult {
+  record: CorpusRecord;
+  spans: readonly { start: number; end: number; entity?: EntityType }[];
 }
 
 export const flags = (findings: readonly Finding[], category: Category): boolean =>
@@ -48,13 +64,15 @@ export function score(results: readonly Scored[]): ScoreReport {
   }
   const withPositives = CATEGORIES.filter((c) => categories[c].tp + categories[c].fn > 0);
   const macroF1 = ratio(withPositives.reduce((s, c) => s + categories[c].f1, 0), withPositives.length);
-  return { categories, entities: scoreEntities(results), macroF1 };
+  return { categories, entities: scoreSpans(results.map(({ record, findings }) => ({ record, spans: findings }))), macroF1 };
 }
 
-function scoreEntities(results: readonly Scored[]): ScoreReport['entities'] {
+/** Span precision/recall per entity type over records whose `spans_complete` lists it; `only` limits the types (a peer's). */
+export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<EntityType>): ScoreReport['entities'] {
   const tally = new Map<EntityType, { found: number; gold: number; correct: number; predicted: number }>();
-  for (const { record, findings } of results) {
+  for (const { record, spans: findings } of results) {
     for (const entity of record.spans_complete ?? []) {
+      if (only && !only.has(entity)) continue;
       const t = tally.get(entity) ?? { found: 0, gold: 0, correct: 0, predicted: 0 };
       const gold = (record.spans ?? []).filter((s) => s.entity === entity);
       const predicted = findings.filter((f) => f.entity === entity);

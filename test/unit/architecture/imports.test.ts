@@ -44,6 +44,11 @@ describe('the checker itself catches what it should', () => {
     ['src/packs/a.ts', 'chrome.storage.local.get();', /mentions 'chrome\.'/],
     ['src/packs/a.ts', 'await browser .runtime.sendMessage({});', /mentions 'browser\.'/],
     ['src/newlayer/a.ts', '', /not in the layer table/],
+    ['src/cli/eval-command.ts', "import { loadPeers } from './eval/peers/index';", /is eval-only/],
+    ['src/cli/eval/side-by-side.ts', "const { loadPeers } = await import('./peers/index');", /is eval-only/],
+    ['src/cli/eval/score.ts', "import { mapSpans, type X } from './peers/label-map';", /is eval-only/],
+    ['src/cli/eval/run-corpus.ts', "const r = await import('redact-pii');", /cli must not import 'redact-pii'/],
+    ['src/engine/a.ts', "import { Redactor } from '@redactpii/node';", /engine must not import '@redactpii\/node'/],
   ];
   test.each(bad)('%s: %s', (file, source, expected) => {
     expect(violations(file, source).join('\n')).toMatch(expected);
@@ -57,6 +62,8 @@ describe('the checker itself catches what it should', () => {
     ['src/engine/a.ts', '// the document itself; window of 24 chars\nconst s = "window"; const r = /document/u; x.window = 1;'],
     ['src/engine/a.ts', '/** @example import { x } from "../ui/y" */\nexport const a = 1;'],
     ['src/engine/a.ts', "function f(s) { return /['\"]window/.test(s); }\nconst d = 'document';"],
+    ['src/cli/eval/peers/redact-pii.ts', "const { SyncRedactor } = await import('redact-pii');\nimport { mapSpans } from './label-map';"],
+    ['src/cli/eval/side-by-side.ts', "import type { Peer } from './peers/types';"],
   ];
   test.each(good)('%s: %s', (file, source) => {
     expect(violations(file, source)).toEqual([]);

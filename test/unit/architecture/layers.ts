@@ -17,6 +17,14 @@ interface LayerRule {
 }
 
 const pureLayers = [...PURE_LAYERS, 'shared'];
+
+/**
+ * The npm PII peers compared in `npm run eval`: devDependencies, loaded only under this folder,
+ * which only scripts/eval.ts may load (values; a type import is erased). The extension and the
+ * CLI bundle never reach it.
+ */
+export const EVAL_ONLY_DIR = 'src/cli/eval/peers/';
+export const PEER_PACKAGES = ['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact'];
 const pure: LayerRule = {
   layers: pureLayers,
   packageAllowed: (spec, file) =>
@@ -29,7 +37,10 @@ export const LAYERS: Readonly<Record<string, LayerRule>> = {
   packs: pure,
   cli: {
     layers: [...pureLayers, 'cli', 'i18n'],
-    packageAllowed: (spec) => spec.startsWith('node:') || ['recheck', 'jieba-wasm', 'compromise', 'zod/mini'].includes(spec),
+    packageAllowed: (spec, file) =>
+      spec.startsWith('node:') ||
+      ['recheck', 'jieba-wasm', 'compromise', 'zod/mini'].includes(spec) ||
+      (file.startsWith(EVAL_ONLY_DIR) && PEER_PACKAGES.includes(spec)),
   },
   ui: {
     layers: ['ui', 'i18n', 'shared'],
@@ -84,6 +95,10 @@ export function violations(file: string, source: string): string[] {
     }
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
     const targetLayer = layerOf(target);
+    if (target.startsWith(EVAL_ONLY_DIR) && !file.startsWith(EVAL_ONLY_DIR) && !typeOnly) {
+      problems.push(`${file}: '${specifier}' is eval-only (only scripts/eval.ts may load ${EVAL_ONLY_DIR})`);
+      continue;
+    }
     if (!targetLayer) problems.push(`${file}: imports '${specifier}' from outside src/`);
     else if (rule.layers.includes(targetLayer)) continue;
     else if (typeOnly && rule.typeOnlyLayers?.includes(targetLayer)) continue;

@@ -1,0 +1,40 @@
+/** `@cdssnc/sanitize-pii` (Government of Canada patterns): redacted text only, "[Redacted: name]". */
+import { packageVersion } from './package-version';
+import { mapSpans } from './label-map';
+import { spansFromRedacted } from './redacted-spans';
+import type { LabelRule, Peer } from './types';
+
+const NAME = '@cdssnc/sanitize-pii';
+
+export const SANITIZE_PII_LABELS: readonly LabelRule[] = [
+  ['phone_number', 'phone'],
+  ['phone_number_international', 'phone'],
+  ['credit_card', 'financial'],
+  ['bank_account_canada', 'financial'],
+  ['ip_address', 'ip'],
+  ['address_en', 'address'],
+  ['address_fr', 'address'],
+  ['po_box', 'address'],
+  ['postal_code', 'address'],
+  ['sin', 'id-number'],
+  ['passport_canada', 'id-number'],
+  [/^drivers_license_/, 'id-number'],
+  [/^health_card_/, 'id-number'],
+];
+
+const PLACEHOLDER = /\[Redacted: ([a-z_]+)\]/g;
+
+export async function loadSanitizePii(): Promise<Peer> {
+  const { PiiSanitizer } = await import('@cdssnc/sanitize-pii');
+  const sanitizer = new PiiSanitizer();
+  return {
+    name: NAME,
+    version: packageVersion(NAME),
+    spanSource: 'redacted text',
+    labels: SANITIZE_PII_LABELS,
+    detect: async (text) => {
+      const spans = spansFromRedacted(text, sanitizer.sanitize(text), PLACEHOLDER);
+      return spans && mapSpans(SANITIZE_PII_LABELS, spans);
+    },
+  };
+}
