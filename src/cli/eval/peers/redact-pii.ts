@@ -1,7 +1,5 @@
 /** `redact-pii` (SyncRedactor, built-in regexes + name list): returns redacted text only. */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
-import { spansFromRedacted } from './redacted-spans';
+import { redactedTextPeer } from './redacted-text-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = 'redact-pii';
@@ -26,14 +24,5 @@ const PLACEHOLDER =
 export async function loadRedactPii(): Promise<Peer> {
   const { SyncRedactor } = await import('redact-pii');
   const redactor = new SyncRedactor();
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'redacted text',
-    labels: REDACT_PII_LABELS,
-    detect: async (text) => {
-      const spans = spansFromRedacted(text, redactor.redact(text), PLACEHOLDER);
-      return spans && mapSpans(REDACT_PII_LABELS, spans);
-    },
-  };
+  return redactedTextPeer(NAME, REDACT_PII_LABELS, PLACEHOLDER, (text) => redactor.redact(text));
 }

@@ -1,7 +1,5 @@
 /** `@redactpii/node` (the maintained fork of redact-pii's regexes, offline mode): redacted text only. */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
-import { spansFromRedacted } from './redacted-spans';
+import { redactedTextPeer } from './redacted-text-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@redactpii/node';
@@ -20,14 +18,5 @@ export async function loadRedactpiiNode(): Promise<Peer> {
   const { Redactor } = await import('@redactpii/node');
   // No apiKey: the dashboard hook stays off and nothing leaves the machine.
   const redactor = new Redactor();
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'redacted text',
-    labels: REDACTPII_NODE_LABELS,
-    detect: async (text) => {
-      const spans = spansFromRedacted(text, redactor.redact(text), PLACEHOLDER);
-      return spans && mapSpans(REDACTPII_NODE_LABELS, spans);
-    },
-  };
+  return redactedTextPeer(NAME, REDACTPII_NODE_LABELS, PLACEHOLDER, (text) => redactor.redact(text));
 }

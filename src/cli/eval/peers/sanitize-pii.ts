@@ -1,7 +1,5 @@
 /** `@cdssnc/sanitize-pii` (Government of Canada patterns): redacted text only, "[Redacted: name]". */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
-import { spansFromRedacted } from './redacted-spans';
+import { redactedTextPeer } from './redacted-text-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@cdssnc/sanitize-pii';
@@ -27,14 +25,5 @@ const PLACEHOLDER = /\[Redacted: ([a-z_]+)\]/g;
 export async function loadSanitizePii(): Promise<Peer> {
   const { PiiSanitizer } = await import('@cdssnc/sanitize-pii');
   const sanitizer = new PiiSanitizer();
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'redacted text',
-    labels: SANITIZE_PII_LABELS,
-    detect: async (text) => {
-      const spans = spansFromRedacted(text, sanitizer.sanitize(text), PLACEHOLDER);
-      return spans && mapSpans(SANITIZE_PII_LABELS, spans);
-    },
-  };
+  return redactedTextPeer(NAME, SANITIZE_PII_LABELS, PLACEHOLDER, (text) => sanitizer.sanitize(text));
 }
