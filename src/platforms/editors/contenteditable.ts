@@ -117,7 +117,9 @@ function insertWithCommand(doc: Document, text: string): boolean {
 
 /**
  * The editor handled it when it cancelled the event (that is how frameworks take over input).
- * An empty `text` is a deletion of the target range.
+ * An empty `text` is a deletion of the target range. The text travels in `data` only, never in a
+ * DataTransfer: one filled by a Firefox content script reads as empty in the page (its items carry
+ * the extension's principal), and Slate prefers dataTransfer over data, so it inserted nothing.
  */
 export function replaceWithBeforeInput(editor: Element, range: Range, text: string): boolean {
   const view = editor.ownerDocument.defaultView;
@@ -131,11 +133,6 @@ export function replaceWithBeforeInput(editor: Element, range: Range, text: stri
   const StaticRangeCtor = (view as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
   if (typeof StaticRangeCtor === 'function') {
     init.targetRanges = [new StaticRangeCtor({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })];
-  }
-  if (view && 'DataTransfer' in view && text !== '') {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', text);
-    init.dataTransfer = transfer;
   }
   return !editor.dispatchEvent(new InputEvent('beforeinput', init));
 }

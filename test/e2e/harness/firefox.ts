@@ -43,6 +43,35 @@ async function pressChord(page: Page, chord: string): Promise<void> {
   for (const modifier of held.reverse()) await page.keyboard.up(modifier);
 }
 
+/**
+ * Runs in the page: commits `value` where the focus is, as Chromium's Input.insertText does — a
+ * cancelable beforeinput 'insertText' (Slate and Lexical take input from it), then, unless the
+ * editor took it, the insertion and its input event. execCommand alone (what puppeteer's BiDi
+ * sendCharacter does) fires no beforeinput, and it acts on the document it is called on, so a
+ * caret inside a same-origin iframe must be reached through the frame's own document.
+ */
+function insertTextAsCommitted(value: string): void {
+  let doc = document;
+  for (let frame = doc.activeElement; frame?.localName === 'iframe' && (frame as HTMLIFrameElement).contentDocument; frame = doc.activeElement) {
+    doc = (frame as HTMLIFrameElement).contentDocument!;
+  }
+  let target = doc.activeElement ?? doc.body;
+  while (target.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
+  // Form fields have no target ranges (their text is not in the DOM), as in Chromium.
+  const field = target.localName === 'textarea' || target.localName === 'input';
+  const selection = doc.getSelection();
+  const range = !field && selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const event = new InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertText',
+    data: value,
+    ...(range ? { targetRanges: [new StaticRange(range)] } : {}),
+  });
+  if (target.dispatchEvent(event)) doc.execCommand('insertText', false, value);
+}
+
 /** Starts a navigation to one of our own pages and waits until it has loaded (see header). */
 async function openExtensionTab(page: Page, url: string): Promise<void> {
   page.goto(url, { timeout: 60_000 }).catch(() => undefined); // never resolves for moz-extension:
@@ -146,8 +175,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2EBro
         },
         async insertText(text) {
           await toFront(page);
-          // What puppeteer's own BiDi sendCharacter does, for a whole string: one insertText input.
-          await page.evaluate((value) => void document.execCommand('insertText', false, value), text);
+          await page.evaluate(insertTextAsCommitted, text);
         },
       },
       setViewportSize: (size) => page.setViewport(size),
