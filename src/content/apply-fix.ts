@@ -38,3 +38,19 @@ export function applyAllFixes(editor: Element, driver: EditorDriver, findings: r
   }
   return applied;
 }
+
+/**
+ * Runs an edit with the editor focused. When focus is elsewhere (our card or dialog), the editor
+ * is focused first and the edit waits one task: Draft.js renders its focus change a task later
+ * and, until then, edits against its old selection (in Firefox the fix became two undo steps).
+ */
+export function editWithFocus(editor: Element, edit: () => void): void {
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  if (active && (active === editor || editor.contains(active))) {
+    edit();
+    return;
+  }
+  (editor as HTMLElement).focus();
+  (editor.ownerDocument.defaultView ?? window).setTimeout(edit, 0);
+}

@@ -10,7 +10,7 @@ import { renderOverlay, unmountOverlay } from '../ui/overlay/mount-overlay';
 import { highlightsSupported, paintHighlights } from '../ui/overlay/page-highlights';
 import { createOverlayHost } from '../ui/overlay/shadow-host';
 import type { Box, CardView, DialogAnswer, DialogView, PanelView } from '../ui/overlay/types';
-import { applyFix } from './apply-fix';
+import { applyFix, editWithFocus } from './apply-fix';
 import { badgeView, panelItems } from './overlay-badge';
 import { caretBox } from './caret-box';
 import type { GuardConfig } from './config';
@@ -159,9 +159,11 @@ export function createOverlayController(doc: Document, config: GuardConfig): Ove
     card = null;
     if (!entry) return;
     const analysed = entry.tracker.current().text;
-    if (!applyFix(entry.editor, entry.driver, finding, analysed)) notice = t('noticeFixFailed');
-    entry.tracker.refresh();
-    controller.schedule();
+    editWithFocus(entry.editor, () => {
+      if (!applyFix(entry.editor, entry.driver, finding, analysed)) notice = t('noticeFixFailed');
+      entry.tracker.refresh();
+      controller.schedule();
+    });
   };
 
   const controller: OverlayController = {

@@ -9,7 +9,7 @@ import { translator } from '../i18n';
 import { driverFor } from '../platforms/editors';
 import { genericAdapter } from '../platforms/generic';
 import type { PlatformAdapter } from '../platforms/adapter';
-import { applyAllFixes } from './apply-fix';
+import { applyAllFixes, editWithFocus } from './apply-fix';
 import { installCardTriggers } from './card-triggers';
 import { checkReason } from './check-reason';
 import { effectiveGuardConfig, type GuardConfig } from './config';
@@ -105,10 +105,11 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
     },
     record: (action, request, reason) => recordGateAction(win, { action, findings: request.findings, surface: adapter.surface(request.editor), mode: config.gate().mode, reason }),
     fixAll(request) {
-      const entry = overlay?.entryOf(request.editor);
-      applyAllFixes(request.editor, driverFor(request.editor), request.findings, request.text);
-      entry?.tracker.refresh();
-      overlay?.schedule();
+      editWithFocus(request.editor, () => {
+        applyAllFixes(request.editor, driverFor(request.editor), request.findings, request.text);
+        overlay?.entryOf(request.editor)?.tracker.refresh();
+        overlay?.schedule();
+      });
     },
     notSent: () => ensureOverlay().notice(t('noticeNotSent')),
     signal,
