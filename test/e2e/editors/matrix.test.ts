@@ -90,7 +90,10 @@ for (const kind of E2E_BROWSERS) {
           expect(fixed).not.toContain('440106198512034522');
           await expectModelMatchesView(page, fixed);
           expect(await page.evaluate(hostState, 'notice')).toBeNull();
-          await page.keyboard.press('Control+z');
+          // Known limit: in Firefox, Draft.js records the one replacement as a removal and an
+          // insertion (two undo steps); every other editor and browser undoes it in one.
+          const undoSteps = name === 'draft' && page.kind === 'firefox' ? 2 : 1;
+          for (let step = 0; step < undoSteps; step++) await page.keyboard.press('Control+z');
           await waitModel(page, ZH);
           await expectModelMatchesView(page, ZH);
           await waitCount(page, ZH_SPANS.length);
