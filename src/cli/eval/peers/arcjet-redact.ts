@@ -1,7 +1,5 @@
 /** `@arcjet/redact` (WASM tokenizer, runs locally; the network SDKs are separate packages): redacted text only. */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
-import { spansFromRedacted } from './redacted-spans';
+import { redactedTextPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@arcjet/redact';
@@ -18,15 +16,5 @@ const PLACEHOLDER = /<Redacted ([A-Za-z ]+?) #\d+>/g;
 
 export async function loadArcjetRedact(): Promise<Peer> {
   const { redact } = await import('@arcjet/redact');
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'redacted text',
-    labels: ARCJET_REDACT_LABELS,
-    detect: async (text) => {
-      const [redacted] = await redact(text);
-      const spans = spansFromRedacted(text, redacted, PLACEHOLDER);
-      return spans && mapSpans(ARCJET_REDACT_LABELS, spans);
-    },
-  };
+  return redactedTextPeer(NAME, ARCJET_REDACT_LABELS, PLACEHOLDER, async (text) => (await redact(text))[0]);
 }

@@ -1,6 +1,5 @@
 /** `@openredaction/openredaction` (558+ regex patterns, offline): detect() reports typed positions. */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
+import { offsetsPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@openredaction/openredaction';
@@ -28,14 +27,8 @@ interface Detection {
 export async function loadOpenRedaction(): Promise<Peer> {
   const { OpenRedaction } = await import('@openredaction/openredaction');
   const redactor = new OpenRedaction();
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'offsets',
-    labels: OPENREDACTION_LABELS,
-    detect: async (text) => {
-      const { detections } = (await redactor.detect(text)) as { detections: Detection[] };
-      return mapSpans(OPENREDACTION_LABELS, detections.map(({ type, position: [start, end] }) => ({ start, end, label: type })));
-    },
-  };
+  return offsetsPeer(NAME, OPENREDACTION_LABELS, async (text) => {
+    const { detections } = (await redactor.detect(text)) as { detections: Detection[] };
+    return detections.map(({ type, position: [start, end] }) => ({ start, end, label: type }));
+  });
 }

@@ -1,5 +1,5 @@
 /** `redact-pii` (SyncRedactor, built-in regexes + name list): returns redacted text only. */
-import { redactedTextPeer } from './redacted-text-peer';
+import { redactedTextPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = 'redact-pii';

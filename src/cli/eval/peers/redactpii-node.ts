@@ -1,5 +1,5 @@
 /** `@redactpii/node` (the maintained fork of redact-pii's regexes, offline mode): redacted text only. */
-import { redactedTextPeer } from './redacted-text-peer';
+import { redactedTextPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@redactpii/node';

@@ -1,6 +1,5 @@
 /** `@coffeeandfun/remove-pii`: detectPII reports each match with its offsets. */
-import { packageVersion } from './package-version';
-import { mapSpans } from './label-map';
+import { offsetsPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@coffeeandfun/remove-pii';
@@ -26,15 +25,7 @@ interface Detected {
 
 export async function loadRemovePii(): Promise<Peer> {
   const { detectPII } = (await import('@coffeeandfun/remove-pii')) as unknown as { detectPII(text: string): Detected };
-  return {
-    name: NAME,
-    version: packageVersion(NAME),
-    spanSource: 'offsets',
-    labels: REMOVE_PII_LABELS,
-    detect: async (text) =>
-      mapSpans(
-        REMOVE_PII_LABELS,
-        detectPII(text).detectedItems.flatMap(({ type, positions }) => positions.map(({ start, end }) => ({ start, end, label: type }))),
-      ),
-  };
+  return offsetsPeer(NAME, REMOVE_PII_LABELS, (text) =>
+    detectPII(text).detectedItems.flatMap(({ type, positions }) => positions.map(({ start, end }) => ({ start, end, label: type }))),
+  );
 }

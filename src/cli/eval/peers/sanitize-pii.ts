@@ -1,5 +1,5 @@
 /** `@cdssnc/sanitize-pii` (Government of Canada patterns): redacted text only, "[Redacted: name]". */
-import { redactedTextPeer } from './redacted-text-peer';
+import { redactedTextPeer } from './define-peer';
 import type { LabelRule, Peer } from './types';
 
 const NAME = '@cdssnc/sanitize-pii';
