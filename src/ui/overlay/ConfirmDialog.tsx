@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate, UiKey } from '../../i18n';
+import { trapTab } from './focus-trap';
 import type { DialogChoice, DialogView } from './types';
 
 export const REASON_MAX = 200;
@@ -49,7 +50,14 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
         aria-labelledby="cg-dialog-title"
         aria-describedby="cg-dialog-intro"
         data-mode={dialog.acknowledge ? 'enforce' : 'warn'}
-        onKeyDown={(event) => trapKeys(event, ref.current, () => onChoice('edit'))}
+        onKeyDown={(event) => {
+          // Esc = edit; Tab and Shift+Tab wrap around the dialog's controls.
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            onChoice('edit');
+          } else trapTab(event, ref.current);
+        }}
       >
         <h2 id="cg-dialog-title">{t(dialog.engineError ? 'dialogEngineErrorTitle' : 'dialogTitle')}</h2>
         <p id="cg-dialog-intro">{dialog.engineError ? t('dialogEngineErrorIntro') : t('dialogIntro', { count: dialog.findings.length })}</p>
@@ -104,23 +112,4 @@ export function ConfirmDialog({ dialog, t, onChoice }: Props) {
       </div>
     </div>
   );
-}
-
-/** Esc = edit; Tab and Shift+Tab wrap around the dialog's controls. */
-function trapKeys(event: KeyboardEvent, dialog: HTMLElement | null, onEscape: () => void): void {
-  // Keys typed in the dialog are ours: the page's shortcuts must not see them.
-  event.stopPropagation();
-  if (event.key === 'Escape') {
-    event.preventDefault();
-    onEscape();
-    return;
-  }
-  if (event.key !== 'Tab' || !dialog) return;
-  const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea')];
-  if (controls.length === 0) return;
-  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-  const at = controls.indexOf(active as HTMLElement);
-  const next = (at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length;
-  event.preventDefault();
-  controls[next]!.focus();
 }

@@ -1,8 +1,8 @@
 /**
- * Keyboard containment for our popups (card, panel): Tab and Shift+Tab cycle inside, and keys
+ * Keyboard containment for our popups (card, panel, confirm dialog): Tab and Shift+Tab cycle inside, and keys
  * typed there stay ours, so the page's shortcuts never act on them.
  */
-const FOCUSABLE = 'button:not([disabled]), [tabindex="0"]';
+const FOCUSABLE = 'button:not([disabled]), input, textarea, [tabindex="0"]';
 
 /** Handles Tab inside `container`; returns true when it moved focus. */
 export function trapTab(event: KeyboardEvent, container: HTMLElement | null): boolean {
