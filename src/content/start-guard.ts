@@ -90,18 +90,20 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
     });
 
   const t = translator(config.lang);
+  // The dialog checks the reason to explain a refusal; the gate checks it again before posting.
+  const reasonProblem = (reason: string) => checkReason(reason, config.ruleSet());
   const gateDeps: Parameters<typeof installSendGate>[1] = {
     adapter,
     driverFor,
     analyze: judge,
     policy: () => config.gate(),
-    checkReason: (reason) => checkReason(reason, config.ruleSet()),
+    checkReason: reasonProblem,
     isComposing: (editor) => overlay?.entryOf(editor)?.tracker.composing() ?? false,
     confirm: (request) => {
       // The gate analysed the text as it is now; bring the highlights up to the same text.
       overlay?.entryOf(request.editor)?.tracker.refresh();
       const { findings, text, acknowledge, reasonRequired, engineError } = request;
-      return ensureOverlay().ask({ findings, text, acknowledge, reasonRequired, engineError, checkReason: (reason) => checkReason(reason, config.ruleSet()) });
+      return ensureOverlay().ask({ findings, text, acknowledge, reasonRequired, engineError, checkReason: reasonProblem });
     },
     record: (action, request, reason) => recordGateAction(win, { action, findings: request.findings, surface: adapter.surface(request.editor), mode: config.gate().mode, reason }),
     fixAll(request) {
