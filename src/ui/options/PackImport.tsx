@@ -1,7 +1,8 @@
 /** Import a pack from a file or pasted JSON; a refused pack lists every problem with its path. */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
-import { formatIssueView, type IssueView, type OptionsActions } from './types';
+import { IssueList } from './IssueList';
+import type { IssueView, OptionsActions } from './types';
 
 export function PackImport({ actions, t }: { actions: OptionsActions; t: Translate }) {
   const [text, setText] = useState('');
@@ -33,13 +34,7 @@ export function PackImport({ actions, t }: { actions: OptionsActions; t: Transla
       {result && !result.ok && (
         <div role="alert" data-result="refused">
           <p>{t('packsRefused')}</p>
-          <ul class="issues">
-            {result.issues.map((issue, i) => (
-              <li key={i}>
-                <code>{formatIssueView(issue)}</code>
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={result.issues} />
         </div>
       )}
     </div>

@@ -1,7 +1,8 @@
 /** Every pack in use (built-in, profile, policy, the user's) with its problems; the user's can be switched off or removed. */
 import type { Translate, UiKey, UiLang } from '../../i18n';
 import { PackImport } from './PackImport';
-import { formatIssueView, type OptionsActions, type OptionsData, type PackView } from './types';
+import { IssueList } from './IssueList';
+import type { OptionsActions, OptionsData, PackView } from './types';
 
 const ORIGIN: Readonly<Record<PackView['origin'], UiKey>> = {
   builtin: 'packsOriginBuiltin',
@@ -31,13 +32,7 @@ export function PacksSection({ data, actions, t, lang }: { data: OptionsData; ac
                 <summary>
                   {t('packsProblems')} ({pack.issues.length})
                 </summary>
-                <ul class="issues">
-                  {pack.issues.map((issue, i) => (
-                    <li key={i}>
-                      <code>{formatIssueView(issue)}</code>
-                    </li>
-                  ))}
-                </ul>
+                <IssueList issues={pack.issues} />
               </details>
             )}
           </li>
@@ -48,13 +43,7 @@ export function PacksSection({ data, actions, t, lang }: { data: OptionsData; ac
       {data.policyIssues.length ? (
         <div data-section="policy-issues">
           <p>{t('policyProblems')}</p>
-          <ul class="issues">
-            {data.policyIssues.map((issue, i) => (
-              <li key={i}>
-                <code>{formatIssueView(issue)}</code>
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={data.policyIssues} />
         </div>
       ) : (
         !data.packs.some((p) => p.origin === 'policy') && <p class="muted">{t('policyNone')}</p>
