@@ -1,14 +1,17 @@
 /**
  * Tuning aid: scores the built-in pack on a corpus split and lists errors for one category.
- * `npx tsx scripts/eval-dev.ts [category] [--split dev] [--lang zh|en] [--show fp|fn] [--limit 20]`
- * Tune on dev only; test is for reporting.
+ * `npx tsx scripts/eval-dev.ts [category] [--split dev] [--lang zh|en] [--fold a|b] [--file NAME]
+ *   [--show fp|fn] [--limit 20]`
+ * Tune on dev only; test is for reporting. `--fold` halves dev by a hash of the record id, so a
+ * rule written while reading fold a can be checked on fold b, which it has not seen.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadBuiltinPack } from '../src/cli/builtin-packs';
-import { readCorpus } from '../src/cli/eval/corpus';
+import { readCorpus, recordFile, type CorpusRecord } from '../src/cli/eval/corpus';
 import { formatReport } from '../src/cli/eval/format-report';
 import { runCorpus } from '../src/cli/eval/run-corpus';
-import { flags, score } from '../src/cli/eval/score';
+import { flags, score, type Scored } from '../src/cli/eval/score';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 import type { Category } from '../src/engine/types';
 
@@ -18,11 +21,38 @@ const category = args[0] && !args[0].startsWith('--') ? (args[0] as Category) : 
 const shared = process.env.CLINGUARD_SHARED ?? join(process.cwd(), '..', 'shared');
 const split = opt('--split', 'dev');
 const lang = opt('--lang', '');
+const fold = opt('--fold', '');
+const file = opt('--file', '');
+
+/** Fold a or b from the first hash byte of the id (independent of the dev/test split's bytes 0–3 threshold). */
+const foldOf = (r: CorpusRecord): string => (createHash('sha256').update(`fold:${r.id}`).digest()[0]! % 2 === 0 ? 'a' : 'b');
+
 const pack = loadBuiltinPack().pack!;
-const records = readCorpus(join(shared, 'corpus', split)).filter((r) => !lang || r.lang === lang);
+const records = readCorpus(join(shared, 'corpus', split)).filter(
+  (r) => (!lang || r.lang === lang) && (!fold || foldOf(r) === fold) && (!file || recordFile(r) === file),
+);
 const results = runCorpus(records, compileRuleSet([pack]));
-console.log(formatReport(`${split}${lang ? ` (${lang})` : ''}: ${records.length} records`, score(results)));
+const label = [split, lang, fold && `fold ${fold}`, file].filter(Boolean).join(' ');
+console.log(formatReport(`${label}: ${records.length} records`, score(results)));
+
+function perFile(results: readonly Scored[], category: Category): void {
+  const rows = new Map<string, { tp: number; fp: number; fn: number }>();
+  for (const { record, findings } of results) {
+    const want = record.expect[category];
+    if (want === undefined) continue;
+    const got = flags(findings, category);
+    const row = rows.get(recordFile(record)) ?? { tp: 0, fp: 0, fn: 0 };
+    if (want && got) row.tp++;
+    else if (want) row.fn++;
+    else if (got) row.fp++;
+    rows.set(recordFile(record), row);
+  }
+  console.log(`\nper file (${category}): file tp fp fn`);
+  for (const [name, r] of rows) if (r.tp + r.fp + r.fn > 0) console.log(`  ${name.padEnd(24)} ${r.tp} ${r.fp} ${r.fn}`);
+}
+
 if (category) {
+  perFile(results, category);
   const show = opt('--show', 'fp fn').split(' ');
   const limit = Number(opt('--limit', '20'));
   for (const kind of show) {
