@@ -53,7 +53,7 @@ function perFile(results: readonly Scored[], category: Category): void {
 
 if (category) {
   perFile(results, category);
-  const show = opt('--show', 'fp fn').split(' ');
+  const show = opt('--show', 'fp fn').split(' ').filter((k) => k === 'fp' || k === 'fn');
   const limit = Number(opt('--limit', '20'));
   for (const kind of show) {
     const wrong = results.filter(({ record, findings }) => record.expect[category] === (kind === 'fn') && flags(findings, category) === (kind === 'fp'));
