@@ -10,6 +10,7 @@ import { builtinPack } from '../src/cli/load-rule-set';
 import { readCorpus } from '../src/cli/eval/corpus';
 import { supportedEntities } from '../src/cli/eval/peers/label-map';
 import { loadPeers } from '../src/cli/eval/peers/index';
+import { jiebaWasmShippingBytes } from '../src/cli/eval/peers/jieba-wasm';
 import { splitSection } from '../src/cli/eval/quality-markdown';
 import { runCorpus } from '../src/cli/eval/run-corpus';
 import { runSideBySide, spanRecords } from '../src/cli/eval/side-by-side';
@@ -47,8 +48,22 @@ const peerIntro = withPeers
       '',
       ...peerMappingTable(peers),
       '',
+      ...segmenterNote(),
+      '',
     ]
   : [];
+/** Why the zh name detector is rules and not a segmenter: jieba's scores sit in the tables; its cost is here. */
+function segmenterNote(): string[] {
+  const { raw, gzip } = jiebaWasmShippingBytes();
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return [
+    '`jieba-wasm` is not a PII library: it is the candidate Chinese name detector (its `nr` tags), scored here',
+    'beside our surname-and-context rules on the zh span sets. Shipping it would add its WebAssembly',
+    `segmenter to the extension: ${mb(raw)} MB (${mb(gzip)} MB gzipped) against a content-script budget of 60 kB gzipped`,
+    '(test/build/bundle-budget.test.ts). The zh person-name rows below are the comparison the choice rests on.',
+  ];
+}
+
 const doc = [
   '# Detection quality',
   '',

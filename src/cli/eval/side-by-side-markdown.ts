@@ -38,7 +38,7 @@ interface Row {
 /** Per entity type, the systems scored on it (ours first), over one language's span records. */
 export function sideBySideScores(runs: readonly SystemRun[], lang: Lang): Map<string, Row[]> {
   const table = new Map<string, Row[]>();
-  for (const run of runs) {
+  for (const run of runs.filter((r) => !r.languages || r.languages.includes(lang))) {
     const scores = scoreSpans(run.results.filter((r) => r.record.lang === lang), run.supported);
     for (const [entity, score] of Object.entries(scores)) table.set(entity, [...(table.get(entity) ?? []), { system: run.name, score }]);
   }
@@ -82,7 +82,7 @@ export function timingTable(runs: readonly SystemRun[]): string[] {
   return [
     '| system | ms per 1,000 chars | × ClinGuard | records whose spans could not be derived |',
     '|---|---:|---:|---:|',
-    ...runs.map((run) => `| ${run.name} | ${per1k(run).toFixed(2)} | ${ours ? (per1k(run) / ours).toFixed(2) : '—'} | ${run.failed} |`),
+    ...runs.map((run) => `| ${run.name}${run.languages ? ` (${run.languages.join(', ')} only)` : ''} | ${per1k(run).toFixed(2)} | ${ours ? (per1k(run) / ours).toFixed(2) : '—'} | ${run.failed} |`),
   ];
 }
 

@@ -3,7 +3,7 @@
  * scores can sit in one table. Peers arrive already loaded (scripts/eval.ts loads them): this file
  * imports no peer package, only the Peer type.
  */
-import type { EntityType } from '../../engine/types';
+import type { EntityType, Lang } from '../../engine/types';
 import type { RuleSet } from '../../engine/rule-set';
 import type { Peer } from './peers/types';
 import type { CorpusRecord } from './corpus';
@@ -16,6 +16,8 @@ export interface SystemRun {
   name: string;
   /** Entity types the system is scored on; undefined for ours (every type). */
   supported?: ReadonlySet<EntityType>;
+  /** Languages it ran on; undefined: all. Its results hold only records in them. */
+  languages?: readonly Lang[];
   results: SpanResult[];
   /** Time spent in this system's detection over all records, in milliseconds, and the characters it read. */
   ms: number;
@@ -38,18 +40,20 @@ export async function runSideBySide(
   ruleSet: RuleSet,
   peers: readonly { peer: Peer; supported: ReadonlySet<EntityType> }[],
 ): Promise<SystemRun[]> {
-  const chars = records.reduce((n, r) => n + r.text.length, 0);
   const runs: SystemRun[] = [
-    { name: OURS, results: [], ms: 0, chars, failed: 0 },
-    ...peers.map(({ peer, supported }) => ({ name: peer.name, supported, results: [], ms: 0, chars, failed: 0 })),
+    { name: OURS, results: [], ms: 0, chars: 0, failed: 0 },
+    ...peers.map(({ peer, supported }) => ({ name: peer.name, supported, languages: peer.languages, results: [], ms: 0, chars: 0, failed: 0 })),
   ];
+  const runsOn = (run: SystemRun, record: CorpusRecord): boolean => !run.languages || run.languages.includes(record.lang);
   const detectors: ((text: string, record: CorpusRecord) => Promise<SpanResult['spans'] | null>)[] = [
     async (_text, record) => runCorpus([record], ruleSet)[0]!.findings,
     ...peers.map(({ peer }) => (text: string) => peer.detect(text)),
   ];
-  for (const record of records.slice(0, WARM_UP)) for (const detect of detectors) await detect(record.text, record);
+  for (const record of records.slice(0, WARM_UP)) for (const [k, detect] of detectors.entries()) if (runsOn(runs[k]!, record)) await detect(record.text, record);
   for (const record of records) {
     for (const [k, detect] of detectors.entries()) {
+      if (!runsOn(runs[k]!, record)) continue;
+      runs[k]!.chars += record.text.length;
       const t0 = performance.now();
       const spans = await detect(record.text, record);
       runs[k]!.ms += performance.now() - t0;

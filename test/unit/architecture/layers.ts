@@ -19,12 +19,12 @@ interface LayerRule {
 const pureLayers = [...PURE_LAYERS, 'shared'];
 
 /**
- * The npm PII peers compared in `npm run eval`: devDependencies, loaded only under this folder,
+ * The npm PII peers (and the zh segmenter candidate) compared in `npm run eval`: devDependencies, loaded only under this folder,
  * which only scripts/eval.ts may load (values; a type import is erased). The extension and the
  * CLI bundle never reach it.
  */
 export const EVAL_ONLY_DIR = 'src/cli/eval/peers/';
-export const PEER_PACKAGES = ['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact'];
+export const PEER_PACKAGES = ['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact', 'jieba-wasm'];
 const pure: LayerRule = {
   layers: pureLayers,
   packageAllowed: (spec, file) =>
@@ -39,7 +39,7 @@ export const LAYERS: Readonly<Record<string, LayerRule>> = {
     layers: [...pureLayers, 'cli', 'i18n'],
     packageAllowed: (spec, file) =>
       spec.startsWith('node:') ||
-      ['recheck', 'jieba-wasm', 'compromise', 'zod/mini'].includes(spec) ||
+      ['recheck', 'compromise', 'zod/mini'].includes(spec) ||
       (file.startsWith(EVAL_ONLY_DIR) && PEER_PACKAGES.includes(spec)),
   },
   ui: {

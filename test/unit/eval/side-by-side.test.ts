@@ -91,4 +91,28 @@ describe('runSideBySide', () => {
     expect(runs[1]!.results.map((r) => r.spans.length)).toEqual([1, 0]);
     expect(runs.every((r) => r.ms > 0)).toBe(true);
   });
+
+  test('a peer built for one language sees only its records and sits only in that language\'s table', async () => {
+    const zh: CorpusRecord = { ...record, id: 'weibo_ner_zh-0001', lang: 'zh', text: '张伟在北京', spans: [{ start: 0, end: 2, entity: 'person-name' }], spans_complete: ['person-name'] };
+    const seen: string[] = [];
+    const segmenter: Peer = {
+      name: 'seg-zh',
+      version: '1.0.0',
+      spanSource: 'offsets',
+      labels: [['nr', 'person-name']],
+      languages: ['zh'],
+      detect: async (text) => {
+        seen.push(text);
+        return [{ start: 0, end: 2, entity: 'person-name' }];
+      },
+    };
+    const runs = await runSideBySide([record, zh], compileRuleSet([builtinPack()]), [{ peer: segmenter, supported: new Set(['person-name']) }]);
+    expect(new Set(seen)).toEqual(new Set([zh.text]));
+    expect(runs[1]!.results.map((r) => r.record.id)).toEqual([zh.id]);
+    expect(runs[1]!.chars).toBe(zh.text.length);
+    expect(sideBySideTable(runs, 'en').some((l) => l.includes('seg-zh'))).toBe(false);
+    expect(sideBySideTable(runs, 'zh')).toContain('| person-name | seg-zh | 1 | 1 | 1.000 | 1 | 1 | 1.000 | 1.000 |');
+    expect(timingTable(runs)[3]).toMatch(/^\| seg-zh \(zh only\) \|/);
+  });
 });
+

@@ -1,16 +1,23 @@
 /** The two ways a peer yields spans, each turned into a Peer with its version and label table. */
+import type { Lang } from '../../../engine/types';
 import { mapSpans } from './label-map';
 import { packageVersion } from './package-version';
 import { spansFromRedacted, type RedactedSpan } from './redacted-spans';
 import type { LabelRule, Peer } from './types';
 
 /** A peer that reports its own offsets (labels still in its own vocabulary). */
-export function offsetsPeer(name: string, labels: readonly LabelRule[], find: (text: string) => RedactedSpan[] | Promise<RedactedSpan[]>): Peer {
+export function offsetsPeer(
+  name: string,
+  labels: readonly LabelRule[],
+  find: (text: string) => RedactedSpan[] | Promise<RedactedSpan[]>,
+  languages?: readonly Lang[],
+): Peer {
   return {
     name,
     version: packageVersion(name),
     spanSource: 'offsets',
     labels,
+    languages,
     detect: async (text) => mapSpans(labels, await find(text)),
   };
 }

@@ -4,6 +4,7 @@
  * bundle loads may import this folder (test/unit/architecture/layers.ts enforces it).
  */
 import { loadArcjetRedact } from './arcjet-redact';
+import { loadJiebaWasm } from './jieba-wasm';
 import { loadOpenRedaction } from './openredaction';
 import { loadRedactPii } from './redact-pii';
 import { loadRedactpiiNode } from './redactpii-node';
@@ -12,5 +13,5 @@ import { loadSanitizePii } from './sanitize-pii';
 import type { Peer } from './types';
 
 export async function loadPeers(): Promise<Peer[]> {
-  return Promise.all([loadRedactPii(), loadOpenRedaction(), loadRedactpiiNode(), loadSanitizePii(), loadRemovePii(), loadArcjetRedact()]);
+  return Promise.all([loadRedactPii(), loadOpenRedaction(), loadRedactpiiNode(), loadSanitizePii(), loadRemovePii(), loadArcjetRedact(), loadJiebaWasm()]);
 }

@@ -1,5 +1,5 @@
 /** What every peer adapter gives the side-by-side eval: spans in UTF-16 offsets, labelled in our entity types. */
-import type { EntityType } from '../../../engine/types';
+import type { EntityType, Lang } from '../../../engine/types';
 
 export interface PeerSpan {
   start: number;
@@ -18,6 +18,8 @@ export interface Peer {
   spanSource: 'offsets' | 'redacted text';
   /** The mapping table printed in the report; labels it does not list are dropped. */
   labels: readonly LabelRule[];
+  /** The languages it is built for (a Chinese segmenter); undefined: it runs on every record. */
+  languages?: readonly Lang[];
   /** Spans in our entity types; null when the spans could not be derived from the peer's output. */
   detect(text: string): Promise<PeerSpan[] | null>;
 }
