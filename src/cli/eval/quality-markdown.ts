@@ -1,15 +1,22 @@
 /** docs/quality.md: per split, per language, the contract scores, everyday false positives and errors. */
-import { CATEGORIES, type Lang } from '../../engine/types';
+import { CATEGORIES, type Category, type Lang } from '../../engine/types';
 import { worstErrors } from './errors';
 import { everydayFalsePositiveRate } from './everyday';
 import { score, type ScoreReport, type Scored } from './score';
 
 const f = (x: number): string => x.toFixed(3);
 
+/** P, R and F1 cells; a ratio with nothing under it (no flags, no labelled positives) is a dash, not a zero. */
+function cells({ tp, fp, fn, precision, recall, f1 }: ScoreReport['categories'][Category]): string {
+  const hasFlags = tp + fp > 0;
+  const hasPositives = tp + fn > 0;
+  return `${hasFlags ? f(precision) : '—'} | ${hasPositives ? f(recall) : '—'} | ${hasPositives ? f(f1) : '—'}`;
+}
+
 export function categoryTable(reports: readonly [string, ScoreReport][]): string[] {
   const head = `| category | ${reports.map(([name]) => `${name} P | R | F1`).join(' | ')} |`;
   const rule = `|---|${reports.map(() => '---:|---:|---:').join('|')}|`;
-  const rows = CATEGORIES.map((c) => `| ${c} | ${reports.map(([, r]) => `${f(r.categories[c].precision)} | ${f(r.categories[c].recall)} | ${f(r.categories[c].f1)}`).join(' | ')} |`);
+  const rows = CATEGORIES.map((c) => `| ${c} | ${reports.map(([, r]) => cells(r.categories[c])).join(' | ')} |`);
   const macro = `| **macro-F1** | ${reports.map(([, r]) => `| | **${f(r.macroF1)}**`).join(' | ')} |`;
   return [head, rule, ...rows, macro];
 }
@@ -30,6 +37,8 @@ export function splitSection(split: string, results: readonly Scored[], withErro
     `## ${split} (${results.length} records)`,
     '',
     ...categoryTable([['all', all], ['zh', score(byLang('zh'))], ['en', score(byLang('en'))]]),
+    '',
+    '— : nothing to divide by (no record flagged, or no labelled positive). Macro-F1 averages the categories with labelled positives.',
     '',
     `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; any category at warn or block): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
     '',

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusRecord } from '../../../src/cli/eval/corpus';
+import { categoryTable } from '../../../src/cli/eval/quality-markdown';
+import { score, type Scored } from '../../../src/cli/eval/score';
+import type { Category, Finding, Severity } from '../../../src/engine/types';
+
+const rec = (id: string, expect: CorpusRecord['expect']): CorpusRecord => ({ id, lang: 'en', surface: 'dm', text: 'x'.repeat(20), expect, source: 's', licence: 'l' });
+const hit = (category: Category, severity: Severity = 'warn'): Finding =>
+  ({ rule: `${category}/r`, category, severity, start: 0, end: 5, message: 'm', guidance: [] });
+
+const results: Scored[] = [
+  { record: rec('a-1', { diagnosis: true, promotion: false }), findings: [hit('diagnosis')] },
+  { record: rec('a-2', { diagnosis: true }), findings: [hit('diagnosis', 'info')] },
+  { record: rec('a-3', { diagnosis: false, promotion: false }), findings: [hit('diagnosis'), hit('promotion')] },
+  { record: rec('a-4', {}), findings: [hit('diagnosis')] },
+];
+
+describe('score', () => {
+  test('counts warn and block as flags, info as silence, and skips unjudged records', () => {
+    const d = score(results).categories.diagnosis;
+    expect([d.tp, d.fp, d.fn, d.tn]).toEqual([1, 1, 1, 0]);
+    expect([d.precision, d.recall, d.f1]).toEqual([0.5, 0.5, 0.5]);
+  });
+
+  test('macro-F1 averages only the categories with labelled positives', () => {
+    // promotion has a false positive but no positives: it has no F1, so it neither helps nor counts as zero.
+    expect(score(results).macroF1).toBe(0.5);
+  });
+
+  test('the quality table shows a dash where a ratio has nothing to divide by', () => {
+    const rows = categoryTable([['all', score(results)]]);
+    expect(rows).toContain('| diagnosis | 0.500 | 0.500 | 0.500 |');
+    expect(rows).toContain('| promotion | 0.000 | — | — |');
+    expect(rows).toContain('| self-identity | — | — | — |');
+  });
+});
