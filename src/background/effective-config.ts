@@ -84,6 +84,7 @@ export function computeEffectiveConfig(inputs: ConfigInputs): EffectiveConfig {
 export function extendPack(source: unknown, before: readonly Pack[], guidance: Readonly<Record<string, unknown>>): LoadResult {
   const loaded = loadPack(source, {
     knownLists: before.flatMap((p) => Object.keys(p.lists ?? {})),
+    knownModels: before.flatMap((p) => Object.keys(p.models ?? {})),
     knownGuidance: new Set(Object.keys(guidance)),
     takenIds: new Set(before.flatMap((p) => p.rules.map((r) => r.id))),
   });

@@ -22,7 +22,13 @@ export function readPackSources(rulesDir: string, packId = 'core'): PackSources 
   const lists = readdirSync(listDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(listDir, f), 'utf8') }));
-  return { meta: JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8')), rules, lists };
+  const modelDir = join(rulesDir, 'models');
+  const models = existsSync(modelDir)
+    ? readdirSync(modelDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => ({ name: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(modelDir, f), 'utf8')) as unknown }))
+    : [];
+  return { meta: JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8')), rules, lists, models };
 }
 
 export function loadBuiltinPack(options: LoadOptions = {}, rulesDir = findRulesDir()): LoadResult {

@@ -22,6 +22,7 @@ export function loadExtraPack(path: string, base: readonly Pack[]): LoadResult {
     regexSafety: recheckSafety,
     knownGuidance: guidanceIds(),
     knownLists: base.flatMap((p) => Object.keys(p.lists ?? {})),
+    knownModels: base.flatMap((p) => Object.keys(p.models ?? {})),
     takenIds: new Set(base.flatMap((p) => p.rules.map((r) => r.id))),
   });
 }

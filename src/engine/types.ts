@@ -28,7 +28,7 @@ export type Lang = (typeof LANGS)[number];
 
 /** Why a finding fired; shown on the card and by `clinguard scan --explain`. Not part of the contract. */
 export interface FindingDetail {
-  detector: 'regex' | 'keywords' | 'nlp' | 'combination';
+  detector: 'regex' | 'keywords' | 'nlp' | 'combination' | 'linear';
   validator?: string;
   context?: string[];
   /** For combinations: the kinds of detail that stacked. */

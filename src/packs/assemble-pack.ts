@@ -1,6 +1,6 @@
 /**
  * The built-in pack is authored one rule per file (rules/core/<category>/<slug>.json) with word
- * lists in rules/lists/<name>.txt; this joins them into one pack document. The file loader is
+ * lists in rules/lists/<name>.txt and models in rules/models/<name>.json; this joins them into one pack document. The file loader is
  * the caller's (node:fs in the CLI, import.meta.glob in the extension).
  */
 import { loadPack, type LoadOptions, type LoadResult } from './load-pack';
@@ -12,6 +12,8 @@ export interface PackSources {
   /** Rule files with their path relative to rules/, e.g. `core/diagnosis/you-have.json`. */
   rules: readonly { path: string; data: unknown }[];
   lists: readonly { name: string; text: string }[];
+  /** rules/models/<name>.json: models for `linear` detectors. */
+  models?: readonly { name: string; data: unknown }[];
 }
 
 export function assemblePack(sources: PackSources, options: LoadOptions = {}): LoadResult {
@@ -25,7 +27,8 @@ export function assemblePack(sources: PackSources, options: LoadOptions = {}): L
       return data;
     });
   const lists = Object.fromEntries(sources.lists.map(({ name, text }) => [name, parseList(text)]));
-  const result = loadPack({ ...(sources.meta as object), lists, rules }, options);
+  const models = sources.models?.length ? { models: Object.fromEntries(sources.models.map(({ name, data }) => [name, data])) } : {};
+  const result = loadPack({ ...(sources.meta as object), lists, ...models, rules }, options);
   return misplaced.length ? { ok: false, ...(result.pack ? { pack: result.pack } : {}), issues: [...misplaced, ...result.issues] } : result;
 }
 

@@ -10,6 +10,7 @@ import type { LoadResult } from './load-pack';
 
 const RULE_FILES = import.meta.glob<unknown>('/rules/core/**/*.json', { eager: true, import: 'default' });
 const LIST_FILES = import.meta.glob<string>('/rules/lists/*.txt', { eager: true, query: '?raw', import: 'default' });
+const MODEL_FILES = import.meta.glob<unknown>('/rules/models/*.json', { eager: true, import: 'default' });
 
 const PACK_META = '/rules/core/pack.json';
 
@@ -17,6 +18,7 @@ const PACK_META = '/rules/core/pack.json';
 export function builtinSourcesFromGlob(
   ruleFiles: Readonly<Record<string, unknown>>,
   listFiles: Readonly<Record<string, string>>,
+  modelFiles: Readonly<Record<string, unknown>> = {},
 ): PackSources {
   const rules = Object.entries(ruleFiles)
     .filter(([key]) => key !== PACK_META)
@@ -25,12 +27,13 @@ export function builtinSourcesFromGlob(
     name: key.replace(/^.*\//, '').replace(/\.txt$/, ''),
     text,
   }));
-  return { meta: ruleFiles[PACK_META], rules, lists };
+  const models = Object.entries(modelFiles).map(([key, data]) => ({ name: key.replace(/^.*\//, '').replace(/\.json$/, ''), data }));
+  return { meta: ruleFiles[PACK_META], rules, lists, models };
 }
 
 /** No regex-safety checker here: recheck does not run in pages; the built-ins are checked in CI. */
 export function loadBuiltinPackInBrowser(): LoadResult {
-  return assemblePack(builtinSourcesFromGlob(RULE_FILES, LIST_FILES));
+  return assemblePack(builtinSourcesFromGlob(RULE_FILES, LIST_FILES, MODEL_FILES));
 }
 
 const GUIDANCE = import.meta.glob<{ citations: Record<string, { title: { zh: string; en: string } }> }>('/rules/guidance.json', {

@@ -2,6 +2,7 @@
  * Checks the schema cannot express: id/category agreement, duplicate ids, patterns that compile,
  * known validators, lists and guidance ids, and a message and examples for every declared language.
  */
+import { unpackWeights } from '../detectors/linear/weights';
 import { VALIDATORS } from '../detectors/validators';
 import type { PackIssue } from './pack-issue';
 import type { Pack, Rule } from './schema';
@@ -11,20 +12,23 @@ export interface RuleCheckOptions {
   knownLists?: readonly string[];
   /** Citation ids of rules/guidance.json; unchecked when absent. */
   knownGuidance?: ReadonlySet<string>;
+  /** Models provided by other loaded packs. */
+  knownModels?: readonly string[];
   /** Rule ids already loaded from other packs. */
   takenIds?: ReadonlySet<string>;
 }
 
 export function checkRules(pack: Pack, options: RuleCheckOptions = {}): PackIssue[] {
   const lists = new Set([...Object.keys(pack.lists ?? {}), ...(options.knownLists ?? [])]);
+  const models = new Set([...Object.keys(pack.models ?? {}), ...(options.knownModels ?? [])]);
   const seen = new Set<string>(options.takenIds);
-  const issues: PackIssue[] = [];
+  const issues: PackIssue[] = [...checkModels(pack)];
   pack.rules.forEach((rule, i) => {
     const at = (field: string, message: string) => issues.push({ path: `rules[${i}]${field}`, ruleId: rule.id, message });
     if (seen.has(rule.id)) at('.id', 'duplicate rule id: another rule already uses it');
     seen.add(rule.id);
     if (!rule.id.startsWith(`${rule.category}/`)) at('.category', `must match the id prefix "${rule.id.split('/')[0]}"`);
-    checkDetector(rule, lists, at);
+    checkDetector(rule, { lists, models }, at);
     rule.context?.forEach((clause, c) => {
       if (clause.pattern) checkPattern(clause.pattern, clause.flags, (m) => at(`.context[${c}].pattern`, m));
       clause.lists?.forEach((name, l) => lists.has(name) || at(`.context[${c}].lists[${l}]`, `unknown list "${name}"`));
@@ -42,8 +46,9 @@ export function checkRules(pack: Pack, options: RuleCheckOptions = {}): PackIssu
   return issues;
 }
 
-function checkDetector(rule: Rule, lists: ReadonlySet<string>, at: (field: string, message: string) => void): void {
+function checkDetector(rule: Rule, { lists, models }: { lists: ReadonlySet<string>; models: ReadonlySet<string> }, at: (field: string, message: string) => void): void {
   const d = rule.detector;
+  if (d.kind === 'linear' && !models.has(d.model)) at('.detector.model', `unknown model "${d.model}"`);
   if (d.kind === 'regex') {
     checkPattern(d.pattern, d.flags, (m) => at('.detector.pattern', m));
     if (d.validator && !(d.validator in VALIDATORS)) at('.detector.validator', `unknown validator "${d.validator}" (known: ${Object.keys(VALIDATORS).join(', ')})`);
@@ -55,6 +60,20 @@ function checkDetector(rule: Rule, lists: ReadonlySet<string>, at: (field: strin
     d.require?.forEach((k, r) => d.stack.includes(k) || at(`.detector.require[${r}]`, `"${k}" is not in stack`));
     d.absent?.forEach((k, a) => d.stack.includes(k) && at(`.detector.absent[${a}]`, `"${k}" cannot be both stacked and absent`));
   }
+}
+
+/** What the model schema cannot say: n-gram bounds in order and weights that decode. */
+function checkModels(pack: Pack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  for (const [name, model] of Object.entries(pack.models ?? {})) {
+    if (model.minN > model.maxN) issues.push({ path: `models.${name}.minN`, message: 'is larger than maxN' });
+    try {
+      unpackWeights(model.weights, model.hashBits);
+    } catch (error) {
+      issues.push({ path: `models.${name}.weights.data`, message: (error as Error).message });
+    }
+  }
+  return issues;
 }
 
 function checkPattern(pattern: string, flags: string | undefined, report: (message: string) => void): void {

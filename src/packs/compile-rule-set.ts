@@ -1,13 +1,13 @@
 /**
  * Merges loaded packs into one compiled rule set. Packs extend and never weaken: lists are
- * unioned, `raise` may only increase a severity, and a rule id seen twice keeps the first.
+ * unioned, a model name keeps its first definition, `raise` may only increase a severity, and a rule id seen twice keeps the first.
  * Lowering or disabling a rule is a setting (`overrides`), applied here last.
  */
 import { compileContext } from '../engine/context';
 import type { CompiledRule, RuleSet } from '../engine/rule-set';
 import { severityRank, type Severity, type Surface } from '../engine/types';
-import { compileDetector } from '../detectors';
-import type { Pack, Rule } from './schema';
+import { compileDetector, type DetectorResources } from '../detectors';
+import type { LinearModel, Pack, Rule } from './schema';
 
 export interface RuleOverride {
   enabled?: boolean;
@@ -21,7 +21,7 @@ export interface CompileOptions {
 
 /** @example compileRuleSet([corePack]).rules.length // number of enabled rules */
 export function compileRuleSet(packs: readonly Pack[], options: CompileOptions = {}): RuleSet {
-  const lists = mergeLists(packs);
+  const resources = { lists: mergeLists(packs), models: mergeModels(packs) };
   const raises = mergeRaises(packs);
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
@@ -29,7 +29,7 @@ export function compileRuleSet(packs: readonly Pack[], options: CompileOptions =
     const override = options.overrides?.[rule.id];
     if (seen.has(rule.id) || override?.enabled === false) continue;
     seen.add(rule.id);
-    rules.push(compileRule(rule, lists, raises.get(rule.id), override?.severity));
+    rules.push(compileRule(rule, resources, raises.get(rule.id), override?.severity));
   }
   const nlpQueries = [...new Set(rules.flatMap((r) => (r.rule.detector.kind === 'nlp' ? [r.rule.detector.match] : [])))];
   return { rules, nlpQueries };
@@ -37,7 +37,7 @@ export function compileRuleSet(packs: readonly Pack[], options: CompileOptions =
 
 function compileRule(
   rule: Rule,
-  lists: Readonly<Record<string, readonly string[]>>,
+  resources: DetectorResources,
   raise: Severity | undefined,
   override: Severity | undefined,
 ): CompiledRule {
@@ -50,9 +50,9 @@ function compileRule(
     rule,
     kind: rule.stackAs ?? rule.entity,
     severityOn,
-    detect: compileDetector(rule.detector, lists),
+    detect: compileDetector(rule.detector, resources),
     combination: rule.detector.kind === 'combination' ? rule.detector : undefined,
-    context: (rule.context ?? []).map((clause) => compileContext(clause, lists)),
+    context: (rule.context ?? []).map((clause) => compileContext(clause, resources.lists)),
   };
 }
 
@@ -64,6 +64,13 @@ function mergeLists(packs: readonly Pack[]): Record<string, string[]> {
     }
   }
   return lists;
+}
+
+/** A model name belongs to the first pack that defines it: a later pack cannot swap a rule's model. */
+function mergeModels(packs: readonly Pack[]): Record<string, LinearModel> {
+  const models: Record<string, LinearModel> = {};
+  for (const [name, model] of packs.flatMap((p) => Object.entries(p.models ?? {}))) models[name] ??= model;
+  return models;
 }
 
 function mergeRaises(packs: readonly Pack[]): Map<string, Severity> {

@@ -63,11 +63,20 @@ export const combinationDetectorSchema = z.strictObject({
   emitParts: z.optional(z.boolean()),
 });
 
+export const linearDetectorSchema = z.strictObject({
+  kind: z.literal('linear'),
+  /** A model of the pack's `models`. */
+  model: z.string().check(z.regex(kebab)),
+  /** Score (0–1) at or above which the text is flagged. */
+  threshold: z.number().check(z.gt(0), z.lt(1)),
+});
+
 export const detectorSchema = z.discriminatedUnion('kind', [
   regexDetectorSchema,
   keywordsDetectorSchema,
   nlpDetectorSchema,
   combinationDetectorSchema,
+  linearDetectorSchema,
 ]);
 export type DetectorSpec = z.infer<typeof detectorSchema>;
 
@@ -137,6 +146,26 @@ export const ruleSchema = z.strictObject({
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
+/**
+ * A logistic-regression model over hashed character n-grams (detectors/linear). `weights` is the
+ * compact form of detectors/linear/weights.ts: features absent from it weigh zero.
+ */
+export const linearModelSchema = z.strictObject({
+  features: z.literal('char-ngrams'),
+  minN: z.int().check(z.gte(1), z.lte(6)),
+  maxN: z.int().check(z.gte(1), z.lte(6)),
+  hashBits: z.int().check(z.gte(8), z.lte(24)),
+  bias: z.number(),
+  weights: z.strictObject({
+    scale: z.number().check(z.gt(0)),
+    /** base64; ~3.3 characters per weight, so the cap holds about 150,000 weights. */
+    data: nonEmpty.check(z.maxLength(500_000)),
+  }),
+  /** What it was trained on and how it was checked, for the administrator reading the pack. */
+  about: z.optional(nonEmpty),
+});
+export type LinearModel = z.infer<typeof linearModelSchema>;
+
 export const packSchema = z.strictObject({
   id: z.string().check(z.regex(kebab)),
   version: nonEmpty,
@@ -144,6 +173,8 @@ export const packSchema = z.strictObject({
   description: z.optional(localizedSchema),
   /** Named word lists; packs extend each other's lists (a hospital adds its own names). */
   lists: z.optional(z.record(z.string().check(z.regex(kebab)), z.array(nonEmpty))),
+  /** Named models for `linear` detectors (rules/models/<name>.json in the built-in pack). */
+  models: z.optional(z.record(z.string().check(z.regex(kebab)), linearModelSchema)),
   rules: z.array(ruleSchema),
   /** Severity raises for rules of other packs; lowering is a setting, never a pack. */
   raise: z.optional(z.record(z.string().check(z.regex(ruleIdPattern)), severitySchema)),

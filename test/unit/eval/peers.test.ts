@@ -12,8 +12,8 @@ describe('peer adapters', () => {
     peers = await loadPeers();
   }, 30_000);
 
-  test('all six load offline with a version', () => {
-    expect(peers.map((p) => p.name)).toEqual(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact']);
+  test('all seven load offline with a version', () => {
+    expect(peers.map((p) => p.name)).toEqual(['redact-pii', '@openredaction/openredaction', '@redactpii/node', '@cdssnc/sanitize-pii', '@coffeeandfun/remove-pii', '@arcjet/redact', 'jieba-wasm']);
     for (const p of peers) expect(p.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
@@ -33,4 +33,12 @@ describe('peer adapters', () => {
       expect(found(TEXT, spans), name).toContain('phone:555-555-5555');
     }
   });
+
+  test('jieba-wasm tags the Chinese name at its offsets after an emoji and runs on zh records only', async () => {
+    const jieba = peers.find((p) => p.name === 'jieba-wasm')!;
+    expect(jieba.languages).toEqual(['zh']);
+    const text = '😀 call 李娜 about 北京';
+    expect(found(text, (await jieba.detect(text))!)).toEqual(['person-name:李娜', 'location:北京']);
+  });
 });
+

@@ -1,0 +1,111 @@
+/** The `linear` detector: hashed n-gram features, the document threshold, the best sentence as the span, and pack checks. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/analyze';
+import { foldText, hashFeature, ngramFeatures } from '../../../src/detectors/linear/features';
+import { loadPack } from '../../../src/packs/load-pack';
+import type { LinearModel } from '../../../src/packs/schema';
+import { packWeights, unpackWeights } from '../../../src/detectors/linear/weights';
+import { pack, rule, ruleSetOf } from '../../helpers/inline-pack';
+
+const SPEC = { minN: 2, maxN: 3, hashBits: 16 };
+/** A toy model that likes "ibuprofen" and "take" and dislikes "usually". */
+const weightsFor = (words: Record<string, number>): [number, number][] =>
+  Object.entries(words).flatMap(([word, w]) => {
+    const grams = new Set<number>();
+    for (let n = SPEC.minN; n <= SPEC.maxN; n++) for (let i = 0; i + n <= word.length; i++) grams.add(hashFeature(`${n}:${word.slice(i, i + n)}`, SPEC.hashBits));
+    return [...grams].map((h) => [h, w] as [number, number]);
+  });
+const uniqueWeights = (pairs: [number, number][]) => packWeights(new Map(pairs));
+const model: LinearModel = {
+  features: 'char-ngrams',
+  ...SPEC,
+  bias: -2,
+  weights: uniqueWeights(weightsFor({ ibuprofen: 1.5, 'take ': 1.5, usually: -3 })),
+};
+const learned = rule({
+  id: 'diagnosis/learned',
+  detector: { kind: 'linear', model: 'toy', threshold: 0.6 },
+  examples: { match: [{ lang: 'en', text: '[[Take ibuprofen.]]' }], noMatch: [{ lang: 'en', text: 'Usually fine.' }] },
+});
+const run = (text: string) => analyze(text, ruleSetOf([learned], { models: { toy: model } }), { surface: 'dm', locale: 'en' });
+
+describe('linear features', () => {
+  it('fold case, digits and white space, so "Take 400mg" and "take  200mg" read alike', () => {
+    expect(foldText('Take 400mg\n\nnow')).toBe('take 000mg now');
+    expect(ngramFeatures('Take 400mg', SPEC)).toEqual(ngramFeatures('take  200mg', SPEC));
+  });
+
+  it('are unit length and hash into the table', () => {
+    const f = ngramFeatures('take ibuprofen', SPEC);
+    expect([...f.values()].reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 10);
+    expect([...f.keys()].every((h) => h >= 0 && h < 2 ** SPEC.hashBits)).toBe(true);
+  });
+});
+
+describe('linear detector', () => {
+  it('flags the best-scoring sentence when the whole text reaches the threshold', () => {
+    const text = 'Thanks for writing. Take ibuprofen twice a day. See you soon.';
+    const [finding] = run(text);
+    expect(finding).toMatchObject({ rule: 'diagnosis/learned', severity: 'warn' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('Take ibuprofen twice a day.');
+  });
+
+  it('stays quiet below the threshold', () => {
+    expect(run('Ibuprofen is usually taken with food by most people.')).toEqual([]);
+    expect(run('Thanks for writing, see you soon.')).toEqual([]);
+  });
+
+  it('splits Chinese sentences and does not split a decimal dose', () => {
+    const zhModel: LinearModel = { ...model, bias: 0, weights: uniqueWeights(weightsFor({ 布洛芬: 3, '0.0g': 1 })) };
+    const ruleSet = ruleSetOf([{ ...learned, languages: ['zh'] }], { models: { toy: zhModel } });
+    const text = '你好。布洛芬每次0.2g，一天两次。多喝水。';
+    const [finding] = analyze(text, ruleSet, { surface: 'dm', locale: 'zh' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('布洛芬每次0.2g，一天两次。');
+  });
+});
+
+describe('linear models in packs', () => {
+  const problems = (doc: unknown) => loadPack(JSON.stringify(doc)).issues;
+
+  it('accept a rule whose model is in the pack', () => {
+    expect(problems(pack([learned], { models: { toy: model } }))).toEqual([]);
+  });
+
+  it('reject a rule naming a model no pack defines, with the path', () => {
+    expect(problems(pack([learned]))).toContainEqual({ path: 'rules[0].detector.model', ruleId: 'diagnosis/learned', message: 'unknown model "toy"' });
+  });
+
+  it('reject weights that do not decode and reversed n-gram bounds, with the path', () => {
+    const outside = packWeights(new Map([[2 ** 16, 1]]));
+    const bad = { ...model, minN: 4, maxN: 2, weights: outside };
+    expect(problems(pack([learned], { models: { toy: bad } }))).toEqual([
+      { path: 'models.toy.minN', message: 'is larger than maxN' },
+      { path: 'models.toy.weights.data', message: 'has feature 65536 outside a 16-bit table' },
+    ]);
+    expect(problems(pack([learned], { models: { toy: { ...model, weights: { scale: 1, data: '%%' } } } }))).toContainEqual({
+      path: 'models.toy.weights.data',
+      message: 'is not base64',
+    });
+  });
+
+  it('reject a threshold outside (0, 1) through the schema, with the path', () => {
+    const issues = problems(pack([{ ...learned, detector: { kind: 'linear', model: 'toy', threshold: 1 } }], { models: { toy: model } }));
+    expect(issues[0]).toMatchObject({ path: 'rules[0].detector.threshold' });
+  });
+});
+
+describe('packed weights', () => {
+  it('round-trip every feature, to within half a quantisation step', () => {
+    const weights = new Map<number, number>([[0, 0.5], [3, -2.54], [200, 1e-3], [70_000, 2.54], [1_048_575, -0.01]]);
+    const packed = packWeights(weights);
+    const back = unpackWeights(packed, 20);
+    expect([...back.keys()]).toEqual([0, 3, 70_000, 1_048_575].filter((k) => Math.round(weights.get(k)! / packed.scale) !== 0));
+    for (const [k, w] of back) expect(Math.abs(w - weights.get(k)!)).toBeLessThanOrEqual(packed.scale / 2 + 1e-12);
+  });
+
+  it('name what is broken: a feature listed twice, a cut-off stream', () => {
+    expect(() => unpackWeights({ scale: 1, data: btoa('\x01\x05\x00\x05') }, 16)).toThrow('lists a feature twice at byte 2');
+    expect(() => unpackWeights({ scale: 1, data: btoa('\x01') }, 16)).toThrow('ends before the weight of feature 0');
+    expect(() => unpackWeights({ scale: 1, data: btoa('\x81') }, 16)).toThrow('has a broken feature gap at byte 1');
+  });
+});
