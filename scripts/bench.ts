@@ -35,10 +35,15 @@ function time(fn: () => void, rounds = 7): number {
   return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
 }
 
-console.log('set                          texts   chars  ours ms/1k chars  ours / floor');
+// As a post, and as a DM, where the DM-only rules and the learned consult models also run.
+console.log('set                          texts   chars  post ms/1k  post / floor  dm ms/1k  dm / floor');
 for (const [name, texts] of Object.entries(sets)) {
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  const ours = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'post' })));
   const base = time(() => texts.forEach((t) => [...t.matchAll(floor)]));
-  console.log(`${name.padEnd(28)} ${String(texts.length).padStart(5)} ${String(chars).padStart(7)}  ${((ours / chars) * 1000).toFixed(3).padStart(16)}  ${(ours / base).toFixed(2).padStart(12)}`);
+  const post = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'post' })));
+  const dm = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'dm' })));
+  const per1k = (ms: number) => ((ms / chars) * 1000).toFixed(3);
+  console.log(
+    `${name.padEnd(28)} ${String(texts.length).padStart(5)} ${String(chars).padStart(7)}  ${per1k(post).padStart(10)}  ${(post / base).toFixed(2).padStart(12)}  ${per1k(dm).padStart(8)}  ${(dm / base).toFixed(2).padStart(10)}`,
+  );
 }
