@@ -5,10 +5,9 @@
  * Tune on dev only; test is for reporting. `--fold` halves dev by a hash of the record id, so a
  * rule written while reading fold a can be checked on fold b, which it has not seen.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadBuiltinPack } from '../src/cli/builtin-packs';
-import { readCorpus, recordFile, type CorpusRecord } from '../src/cli/eval/corpus';
+import { devFold, readCorpus, recordFile } from '../src/cli/eval/corpus';
 import { formatReport } from '../src/cli/eval/format-report';
 import { runCorpus } from '../src/cli/eval/run-corpus';
 import { flags, score, type Scored } from '../src/cli/eval/score';
@@ -24,12 +23,9 @@ const lang = opt('--lang', '');
 const fold = opt('--fold', '');
 const file = opt('--file', '');
 
-/** Fold a or b from the first hash byte of the id (independent of the dev/test split's bytes 0–3 threshold). */
-const foldOf = (r: CorpusRecord): string => (createHash('sha256').update(`fold:${r.id}`).digest()[0]! % 2 === 0 ? 'a' : 'b');
-
 const pack = loadBuiltinPack().pack!;
 const records = readCorpus(join(shared, 'corpus', split)).filter(
-  (r) => (!lang || r.lang === lang) && (!fold || foldOf(r) === fold) && (!file || recordFile(r) === file),
+  (r) => (!lang || r.lang === lang) && (!fold || devFold(r) === fold) && (!file || recordFile(r) === file),
 );
 const results = runCorpus(records, compileRuleSet([pack]));
 const label = [split, lang, fold && `fold ${fold}`, file].filter(Boolean).join(' ');

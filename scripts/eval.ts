@@ -70,8 +70,6 @@ const doc = [
   `Measured on ${date} by \`npm run eval\` with the built-in pack (${ruleSet.rules.length} rules, tier 1 + compromise), scored as`,
   '[CONTRACT.md](../../shared/CONTRACT.md) says: a record is flagged for a category when a finding of that category is `warn` or `block`;',
   'entity spans count over records whose `spans_complete` lists the type. Rules are tuned on `dev/`; `test/` is reported only.',
-  'The `linear` rules (diagnosis/learned-consult-*) use models trained on `dev/` by `npm run train`, so their dev figures are',
-  'in-sample; each model file states its out-of-fold dev score, and `test/` is the honest measure.',
   '',
   ...peerIntro,
   ...sections,
