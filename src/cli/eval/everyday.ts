@@ -10,8 +10,13 @@ export function everydayRecords(results: readonly Scored[]): Scored[] {
   return results.filter(({ record }) => EVERYDAY_FILES.has(recordFile(record)) && CATEGORIES.every((c) => record.expect[c] !== true));
 }
 
+/**
+ * Everyday records flagged in a category their labels judge false. A flag in a category left
+ * unjudged (a game-event press release for promotion, "idiots" in a tweet) is not an error by the
+ * corpus's own labels, so it is not counted.
+ */
 export function everydayFalsePositiveRate(results: readonly Scored[]): { flagged: number; total: number; rate: number } {
   const everyday = everydayRecords(results);
-  const flagged = everyday.filter(({ findings }) => CATEGORIES.some((c) => flags(findings, c))).length;
+  const flagged = everyday.filter(({ record, findings }) => CATEGORIES.some((c) => record.expect[c] === false && flags(findings, c))).length;
   return { flagged, total: everyday.length, rate: everyday.length ? flagged / everyday.length : 0 };
 }

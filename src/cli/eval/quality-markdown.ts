@@ -40,7 +40,7 @@ export function splitSection(split: string, results: readonly Scored[], withErro
     '',
     '— : nothing to divide by (no record flagged, or no labelled positive). Macro-F1 averages the categories with labelled positives.',
     '',
-    `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; any category at warn or block): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
+    `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; a category labelled false flagged at warn or block; unjudged categories not counted): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
     '',
     '### Entity spans',
     '',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusRecord } from '../../../src/cli/eval/corpus';
+import { everydayFalsePositiveRate } from '../../../src/cli/eval/everyday';
 import { categoryTable } from '../../../src/cli/eval/quality-markdown';
 import { score, type Scored } from '../../../src/cli/eval/score';
 import type { Category, Finding, Severity } from '../../../src/engine/types';
@@ -34,3 +35,19 @@ describe('score', () => {
     expect(rows).toContain('| self-identity | — | — | — |');
   });
 });
+
+describe('everyday false-positive rate', () => {
+  const tweet = (id: string, expect: CorpusRecord['expect'], findings: Finding[]): Scored => ({ record: { ...rec(id, expect), lang: 'en', surface: 'post' }, findings });
+
+  test('counts a flag in a category judged false, not one in a category left unjudged, and skips positives', () => {
+    const results = [
+      tweet('tweets_en-0001', { promotion: false, professionalism: false }, [hit('professionalism')]),
+      tweet('tweets_en-0002', { promotion: false }, [hit('professionalism')]),
+      tweet('tweets_en-0003', { promotion: false }, [hit('promotion', 'info')]),
+      tweet('tweets_en-0004', { promotion: true }, [hit('promotion')]),
+      tweet('medquad_en-0001', { promotion: false }, [hit('promotion')]),
+    ];
+    expect(everydayFalsePositiveRate(results)).toEqual({ flagged: 1, total: 3, rate: 1 / 3 });
+  });
+});
+
