@@ -10,7 +10,7 @@ import { loadBuiltinPack } from '../src/cli/builtin-packs';
 import { devFold, readCorpus, recordFile } from '../src/cli/eval/corpus';
 import { formatReport } from '../src/cli/eval/format-report';
 import { runCorpus } from '../src/cli/eval/run-corpus';
-import { flags, score, type Scored } from '../src/cli/eval/score';
+import { flags, outcome, score, type Counts, type Scored } from '../src/cli/eval/score';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 import type { Category } from '../src/engine/types';
 
@@ -32,15 +32,12 @@ const label = [split, lang, fold && `fold ${fold}`, file].filter(Boolean).join('
 console.log(formatReport(`${label}: ${records.length} records`, score(results)));
 
 function perFile(results: readonly Scored[], category: Category): void {
-  const rows = new Map<string, { tp: number; fp: number; fn: number }>();
+  const rows = new Map<string, Counts>();
   for (const { record, findings } of results) {
     const want = record.expect[category];
     if (want === undefined) continue;
-    const got = flags(findings, category);
-    const row = rows.get(recordFile(record)) ?? { tp: 0, fp: 0, fn: 0 };
-    if (want && got) row.tp++;
-    else if (want) row.fn++;
-    else if (got) row.fp++;
+    const row = rows.get(recordFile(record)) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+    row[outcome(want, flags(findings, category))]++;
     rows.set(recordFile(record), row);
   }
   console.log(`\nper file (${category}): file tp fp fn`);

@@ -11,7 +11,7 @@ import { assemblePack } from '../src/packs/assemble-pack';
 import { formatIssue } from '../src/packs/pack-issue';
 import { devFold, readCorpus, type CorpusRecord } from '../src/cli/eval/corpus';
 import { runCorpus } from '../src/cli/eval/run-corpus';
-import { flags } from '../src/cli/eval/score';
+import { f1Of, flags, outcome, type Counts } from '../src/cli/eval/score';
 import { ngramFeatures, type FeatureSpec } from '../src/detectors/linear/features';
 import { packWeights } from '../src/detectors/linear/weights';
 import type { Category, Lang, Surface } from '../src/engine/types';
@@ -50,11 +50,10 @@ const sources = readPackSources(rulesDir);
 const handWritten = assemblePack({ ...sources, models: [], rules: sources.rules.filter(({ data }) => (data as Rule).detector.kind !== 'linear') });
 if (!handWritten.pack) throw new Error(`the built-in pack does not load:\n${handWritten.issues.map(formatIssue).join('\n')}`);
 const others = compileRuleSet([handWritten.pack]);
-const f1 = (pairs: readonly [boolean, boolean][]): number => {
-  const tp = pairs.filter(([want, got]) => want && got).length;
-  const fp = pairs.filter(([want, got]) => !want && got).length;
-  const fn = pairs.filter(([want, got]) => want && !got).length;
-  return tp ? (2 * tp) / (2 * tp + fp + fn) : 0;
+const f1 = (pairs: readonly [want: boolean, got: boolean][]): number => {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const [want, got] of pairs) counts[outcome(want, got)]++;
+  return f1Of(counts);
 };
 
 for (const plan of PLANS) {

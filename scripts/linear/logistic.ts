@@ -27,9 +27,7 @@ export function trainLogistic(xs: readonly Sparse[], ys: readonly boolean[], { e
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const i of order) {
-      let z = bias;
-      for (const [k, v] of xs[i]!) z += (w.get(k) ?? 0) * v;
-      const g = (1 / (1 + Math.exp(-z)) - (ys[i] ? 1 : 0)) * classWeight(ys[i]!);
+      const g = (logistic(xs[i]!, w, bias) - (ys[i] ? 1 : 0)) * classWeight(ys[i]!);
       for (const [k, v] of xs[i]!) {
         const wk = w.get(k) ?? 0;
         const gk = g * v + l2 * wk;

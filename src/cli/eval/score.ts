@@ -45,6 +45,12 @@ export interface SpanResult {
 export const flags = (findings: readonly Finding[], category: Category): boolean =>
   findings.some((f) => f.category === category && f.severity !== 'info');
 
+/** Where one judged record lands for one category. */
+export const outcome = (want: boolean, got: boolean): keyof Counts => (want ? (got ? 'tp' : 'fn') : got ? 'fp' : 'tn');
+
+/** F1 of a tally (0 when nothing was found). */
+export const f1Of = ({ tp, fp, fn }: Counts): number => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
@@ -55,8 +61,7 @@ export function score(results: readonly Scored[]): ScoreReport {
     for (const { record, findings } of results) {
       const want = record.expect[category];
       if (want === undefined) continue;
-      const got = flags(findings, category);
-      c[want ? (got ? 'tp' : 'fn') : got ? 'fp' : 'tn']++;
+      c[outcome(want, flags(findings, category))]++;
     }
     const precision = ratio(c.tp, c.tp + c.fp);
     const recall = ratio(c.tp, c.tp + c.fn);
