@@ -12,6 +12,7 @@ export async function loadOptionsData(): Promise<OptionsData | null> {
     mode: config.mode,
     modeLocked: config.modeLocked,
     language: settings.language,
+    hints: settings.hints,
     ownHospitals: settings.profile.ownHospitals,
     ownWards: settings.profile.ownWards,
     packs: config.sources,
@@ -29,6 +30,7 @@ export function watchOptionsData(onChange: () => void): void {
 export const optionsActions = (audit: () => OptionsData['audit']): OptionsActions => ({
   setMode: (mode) => sendMessage('setMode', { mode }),
   setLanguage: (language) => sendMessage('setLanguage', { language }),
+  setHints: (hints) => sendMessage('setHints', { hints }),
   setProfile: (profile) => sendMessage('setProfile', profile),
   importPack: (text) => sendMessage('importPack', { text }),
   removePack: (key) => sendMessage('removePack', { key }),

@@ -65,6 +65,7 @@ export function computeEffectiveConfig(inputs: ConfigInputs): EffectiveConfig {
     requireJustification: policy.requireJustification ?? false,
     onEngineError: policy.onEngineError ?? 'confirm',
     language: inputs.settings.language,
+    hints: inputs.settings.hints,
     packs: packs.map(withoutExamples),
     overrides,
     lockedRules,

@@ -29,6 +29,10 @@ export function registerHandlers(service: ConfigService, now: () => number) {
       await service.updateSettings((s) => ({ ...s, language }));
       return { ok: true };
     },
+    async setHints({ hints }) {
+      await service.updateSettings((s) => ({ ...s, hints }));
+      return { ok: true };
+    },
     async importPack({ text }) {
       const current = await config();
       if (!current.allowUserPacks) return { ok: false, issues: [{ path: '', message: 'your organisation does not allow your own packs' }] };

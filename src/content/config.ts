@@ -6,13 +6,13 @@
  * without a reload).
  */
 import type { RuleSet } from '../engine/rule-set';
-import type { Lang } from '../engine/types';
+import type { HintLevel, Lang } from '../engine/types';
 import { preferredLang, type UiLang } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
 import { compileRuleSet } from '../packs/compile-rule-set';
 import type { EffectiveConfig } from '../storage/effective-config-schema';
 import { readEffectiveConfig, watchEffectiveConfig } from '../storage/items';
-import type { Mode } from '../storage/settings-schema';
+import { DEFAULT_SETTINGS, type Mode } from '../storage/settings-schema';
 
 export interface GatePolicy {
   mode: Mode;
@@ -28,6 +28,8 @@ export interface GuardConfig {
   ruleSet(): RuleSet | null;
   gate(): GatePolicy;
   guidance(): Record<string, { zh: string; en: string }>;
+  /** Which stand-alone hints to show (the user's setting). */
+  hints(): HintLevel;
   /** Reads and compiles the config; idempotent. Resolves false when no usable config exists. */
   prepare(): Promise<boolean>;
   /** Called after every (re)compile, so open editors are analysed again. */
@@ -90,13 +92,17 @@ export function effectiveGuardConfig(languages: readonly string[], signal: Abort
     ruleSet: () => compiled,
     gate: () => (current ? { mode: current.mode, requireJustification: current.requireJustification, onEngineError: current.onEngineError } : DEFAULT_GATE),
     guidance: () => current?.guidance ?? {},
+    hints: () => current?.hints ?? DEFAULT_SETTINGS.hints,
     prepare: () => (loading ??= load()),
     onReady: (listener) => listeners.push(listener),
   };
 }
 
 /** A fixed config (tests, and pages that compile their own rules). */
-export function staticGuardConfig(ruleSet: RuleSet, options: { lang: UiLang; gate?: Partial<GatePolicy>; guidance?: Record<string, { zh: string; en: string }> }): GuardConfig {
+export function staticGuardConfig(
+  ruleSet: RuleSet,
+  options: { lang: UiLang; gate?: Partial<GatePolicy>; guidance?: Record<string, { zh: string; en: string }>; hints?: HintLevel },
+): GuardConfig {
   const gate = { ...DEFAULT_GATE, ...options.gate };
   return {
     lang: options.lang,
@@ -104,6 +110,7 @@ export function staticGuardConfig(ruleSet: RuleSet, options: { lang: UiLang; gat
     ruleSet: () => ruleSet,
     gate: () => gate,
     guidance: () => options.guidance ?? {},
+    hints: () => options.hints ?? 'all',
     prepare: async () => true,
     onReady: () => {},
   };

@@ -23,6 +23,8 @@ export interface DraftTracker {
   current(): DraftState;
   /** Analyse now, skipping the debounce. */
   refresh(): void;
+  /** Analyse now even if the text is unchanged: the rules or the hint setting changed. */
+  reanalyze(): void;
   dispose(): void;
 }
 
@@ -78,6 +80,10 @@ export function trackDraft(editor: Element, deps: TrackerDeps): DraftTracker {
     refresh: () => {
       if (timer !== undefined) view.clearTimeout(timer);
       run();
+    },
+    reanalyze: () => {
+      state = null;
+      tracker.refresh();
     },
     dispose: () => own.abort(),
   };

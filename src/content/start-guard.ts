@@ -36,11 +36,11 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
   // Until the rules are compiled (first focus), nothing is flagged; the gate treats that as an engine error.
   const judge = (text: string, editor: Element): Finding[] | null => {
     const ruleSet = config.ruleSet();
-    return ruleSet && analyze(text, ruleSet, { surface: adapter.surface(editor), locale: config.locale, explain: true });
+    return ruleSet && analyze(text, ruleSet, { surface: adapter.surface(editor), locale: config.locale, explain: true, hints: config.hints() });
   };
   const analyzeFor = (text: string, editor: Element): Finding[] => judge(text, editor) ?? [];
-  const trackers = new Set<{ refresh(): void }>();
-  config.onReady(() => trackers.forEach((t) => t.refresh()));
+  const trackers = new Set<{ reanalyze(): void }>();
+  config.onReady(() => trackers.forEach((t) => t.reanalyze()));
 
   // The overlay host is created on first use, so pages where nobody types get no node at all.
   let overlay: OverlayController | undefined;

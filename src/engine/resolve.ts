@@ -4,20 +4,24 @@
  * Combination findings and their parts never swallow single-span findings, or the reverse.
  */
 import type { Candidate } from './candidate';
-import { severityRank, type Finding, type FixSuggestion, type Lang } from './types';
+import { showsHint } from './hints';
+import { severityRank, type Finding, type FixSuggestion, type HintLevel, type Lang } from './types';
 import type { FixSpec, Localized } from '../packs/schema';
 
 export interface ResolveOptions {
   locale: Lang;
   explain: boolean;
   keepSignals: boolean;
+  hints: HintLevel;
 }
 
 export function resolve(candidates: readonly Candidate[], options: ResolveOptions): Finding[] {
   const ranked = candidates.filter((c) => options.keepSignals || !c.rule.rule.signal).sort(strongestFirst);
   const kept: Candidate[] = [];
   for (const c of ranked) if (!kept.some((k) => collides(k, c))) kept.push(c);
+  // Hidden hints are dropped after overlaps are settled, so the level changes nothing else.
   return kept
+    .filter((c) => showsHint(c, options.hints))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.rule.id.localeCompare(b.rule.rule.id))
     .map((c) => toFinding(c, options));
 }

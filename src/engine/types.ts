@@ -73,7 +73,16 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Report signal-only spans too (for verifying a signal rule's own examples). */
   keepSignals?: boolean;
+  /** Which stand-alone `info` hints to report (engine/hints.ts); all of them when absent. */
+  hints?: HintLevel;
 }
+
+/**
+ * The user's choice of stand-alone hints: `all`; `identifiers` (names, numbers and other direct
+ * identifiers, while places, ages and the like show only as parts of a stack); `none`.
+ */
+export const HINT_LEVELS = ['all', 'identifiers', 'none'] as const;
+export type HintLevel = (typeof HINT_LEVELS)[number];
 
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 export const clampSeverity = (rank: number): Severity =>

@@ -113,6 +113,11 @@ export const en = {
   auditRules: 'Rules',
   auditReason: 'Reason',
   languageAuto: 'Browser language',
+  hintsLabel: 'Hints',
+  hintsIntro: 'Hints are the quiet dotted underlines: details that are fine alone but can identify a patient together. Warnings always show.',
+  hintsAll: 'All: names, places, organisations and dates, even on their own',
+  hintsIdentifiers: 'Identifiers: names and numbers; places and dates only when they stack with other details',
+  hintsNone: 'None: only warnings and the details of a stack',
   // --- end of the config helper's block ---
 };
 

@@ -115,5 +115,10 @@ export const zh: UiStrings = {
   auditRules: '规则',
   auditReason: '理由',
   languageAuto: '跟随浏览器',
+  hintsLabel: '提示',
+  hintsIntro: '提示是安静的点状下划线：单独无妨、叠加起来却能认出患者的细节。警告始终显示。',
+  hintsAll: '全部：人名、地名、机构和日期，单独出现也提示',
+  hintsIdentifiers: '标识符：人名和号码；地名、日期等只在与其他细节叠加时提示',
+  hintsNone: '不提示：只显示警告和叠加细节',
   // --- config helper 区块结束 ---
 };

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { auditEntrySchema } from '../storage/audit-schema';
 import { packIssueSchema } from '../storage/stored-packs';
-import { modeSchema } from '../storage/settings-schema';
+import { hintLevelSchema, modeSchema } from '../storage/settings-schema';
 
 const ok = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 
@@ -22,6 +22,7 @@ export const protocol = {
   setMode: { request: z.object({ mode: modeSchema }), response: ok },
   setProfile: { request: z.object({ ownHospitals: z.array(z.string()), ownWards: z.array(z.string()) }), response: ok },
   setLanguage: { request: z.object({ language: z.enum(['auto', 'zh', 'en']) }), response: ok },
+  setHints: { request: z.object({ hints: hintLevelSchema }), response: ok },
   importPack: { request: z.object({ text: z.string().check(z.maxLength(5_000_000)) }), response: z.object({ ok: z.boolean(), issues: z.array(packIssueSchema) }) },
   removePack: { request: z.object({ key: z.string() }), response: ok },
   setPackEnabled: { request: z.object({ key: z.string(), enabled: z.boolean() }), response: ok },

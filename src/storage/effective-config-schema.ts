@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { Pack } from '../packs/schema';
 import { packIssueSchema } from './stored-packs';
-import { modeSchema, ruleOverrideSchema } from './settings-schema';
+import { hintLevelSchema, modeSchema, ruleOverrideSchema } from './settings-schema';
 
 export const CONFIG_VERSION = 1;
 
@@ -32,6 +32,7 @@ export const effectiveConfigSchema = z.object({
   requireJustification: z.boolean(),
   onEngineError: z.enum(ON_ENGINE_ERROR),
   language: z.enum(['auto', 'zh', 'en']),
+  hints: hintLevelSchema,
   /** The pack documents to compile, in order (built-in first). Trusted shape: the background validated them. */
   packs: z.array(z.custom<Pack>((value) => value !== null && typeof value === 'object' && Array.isArray((value as Pack).rules))),
   overrides: z.record(z.string(), ruleOverrideSchema),

@@ -3,11 +3,14 @@
  * field falls back while the rest survive (DESIGN.md §7, invariant I9).
  */
 import * as z from 'zod/mini';
+import { HINT_LEVELS } from '../engine/types';
 import { severitySchema } from '../packs/schema';
 
 export const MODES = ['observe', 'warn', 'enforce'] as const;
 export const modeSchema = z.enum(MODES);
 export type Mode = z.infer<typeof modeSchema>;
+
+export const hintLevelSchema = z.enum(HINT_LEVELS);
 
 export const ruleOverrideSchema = z.object({ enabled: z.optional(z.boolean()), severity: z.optional(severitySchema) });
 export type StoredRuleOverride = z.infer<typeof ruleOverrideSchema>;
@@ -18,6 +21,8 @@ export const settingsSchema = z.object({
   /** Absent until the user picks one, so a policy's default mode can apply (policy locks win anyway). */
   mode: z.catch(z.optional(modeSchema), undefined),
   language: z.catch(z.enum(['auto', 'zh', 'en']), 'auto'),
+  /** Stand-alone hints shown (engine/hints.ts): by default names and numbers, not every place in a repost. */
+  hints: z.catch(hintLevelSchema, 'identifiers'),
   /** The user's own hospitals and wards; they fill the `own-hospitals` / `own-wards` lists. */
   profile: z.catch(z.object({ ownHospitals: names, ownWards: names }), { ownHospitals: [], ownWards: [] }),
   /** Per rule id: disable or lower a rule (packs never weaken; settings may, unless policy locks it). */

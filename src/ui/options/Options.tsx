@@ -1,6 +1,7 @@
-/** The options page: mode, profile, packs and policy, audit. Data and actions come as props. */
+/** The options page: mode, hints, profile, packs and policy, audit. Data and actions come as props. */
 import { translator, type UiLang } from '../../i18n';
 import { AuditSection } from './AuditSection';
+import { HintsSection } from './HintsSection';
 import { ModeSection } from './ModeSection';
 import { PacksSection } from './PacksSection';
 import { ProfileSection } from './ProfileSection';
@@ -14,6 +15,7 @@ export function Options({ data, actions, lang }: { data: OptionsData; actions: O
         <img src="/icon/32.png" alt="" width={24} height={24} /> {t('optionsTitle')}
       </h1>
       <ModeSection data={data} actions={actions} t={t} />
+      <HintsSection data={data} actions={actions} t={t} />
       <ProfileSection data={data} actions={actions} t={t} />
       <PacksSection data={data} actions={actions} t={t} lang={lang} />
       <AuditSection data={data} actions={actions} t={t} lang={lang} />

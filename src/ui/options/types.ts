@@ -1,6 +1,7 @@
 /** What the options page shows, as plain data (the UI layer reads no storage; the entrypoint wires it). */
 export type Mode = 'observe' | 'warn' | 'enforce';
 export type Language = 'auto' | 'zh' | 'en';
+export type Hints = 'all' | 'identifiers' | 'none';
 
 export interface IssueView {
   path: string;
@@ -31,6 +32,7 @@ export interface OptionsData {
   mode: Mode;
   modeLocked: boolean;
   language: Language;
+  hints: Hints;
   ownHospitals: string[];
   ownWards: string[];
   packs: PackView[];
@@ -42,6 +44,7 @@ export interface OptionsData {
 export interface OptionsActions {
   setMode(mode: Mode): Promise<unknown>;
   setLanguage(language: Language): Promise<unknown>;
+  setHints(hints: Hints): Promise<unknown>;
   setProfile(profile: { ownHospitals: string[]; ownWards: string[] }): Promise<unknown>;
   importPack(text: string): Promise<{ ok: boolean; issues: IssueView[] }>;
   removePack(key: string): Promise<unknown>;

@@ -79,6 +79,15 @@ describe('draft tracker', () => {
     expect(changes.count).toBe(2); // the overlay re-measures: its old ranges point at removed nodes
   });
 
+  test('reanalyze runs the analysis again on the same text (new rules or hint level), refresh does not', async () => {
+    const { analysed, tracker } = setup('<p>3床</p>');
+    tracker.refresh();
+    tracker.refresh();
+    expect(analysed).toEqual(['3床']);
+    tracker.reanalyze();
+    expect(analysed).toEqual(['3床', '3床']);
+  });
+
   test('after dispose, DOM changes analyse nothing', async () => {
     const { el, analysed, tracker } = setup('<p>a</p>');
     tracker.dispose();

@@ -10,6 +10,7 @@ const DATA: OptionsData = {
   mode: 'enforce',
   modeLocked: true,
   language: 'auto',
+  hints: 'identifiers',
   ownHospitals: ['市一院'],
   ownWards: [],
   packs: [
@@ -23,6 +24,7 @@ const DATA: OptionsData = {
 const actions = (over: Partial<OptionsActions> = {}): OptionsActions => ({
   setMode: vi.fn(async () => ({})),
   setLanguage: vi.fn(async () => ({})),
+  setHints: vi.fn(async () => ({})),
   setProfile: vi.fn(async () => ({})),
   importPack: vi.fn(async () => ({ ok: true, issues: [] })),
   removePack: vi.fn(async () => ({})),
@@ -49,6 +51,16 @@ describe('options page', () => {
     mount(actions());
     expect(root.querySelector<HTMLFieldSetElement>('[data-section="mode"]')!.disabled).toBe(true);
     expect(root.querySelector('[data-note="mode-locked"]')!.textContent).toBe(t('modeLockedNote'));
+  });
+
+  test('the hint level shows the setting and changes it on a click, even when the mode is locked', () => {
+    const a = actions();
+    mount(a);
+    const hints = root.querySelector<HTMLFieldSetElement>('[data-section="hints"]')!;
+    expect(hints.disabled).toBe(false);
+    expect(hints.querySelector<HTMLInputElement>('input:checked')!.value).toBe('identifiers');
+    hints.querySelector<HTMLInputElement>('input[value="none"]')!.click();
+    expect(a.setHints).toHaveBeenCalledWith('none');
   });
 
   test('policy packs show their problems with paths; ignored policy keys are listed', () => {

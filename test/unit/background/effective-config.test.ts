@@ -41,6 +41,11 @@ describe('effective config', { timeout: 30_000 }, () => {
     expect(Object.keys(config.packs[0]!.lists ?? {})).toContain('hospitals-zh');
   });
 
+  test('the hint level travels from the settings to the content scripts', () => {
+    expect(computeEffectiveConfig(inputs()).hints).toBe('identifiers');
+    expect(computeEffectiveConfig(inputs({}, { hints: 'all' })).hints).toBe('all');
+  });
+
   test('a policy mode is the default the user may change, unless the policy locks it', () => {
     expect(computeEffectiveConfig(inputs({ policy: parsePolicy({ mode: 'observe' }) })).mode).toBe('observe');
     expect(computeEffectiveConfig(inputs({ policy: parsePolicy({ mode: 'observe' }) }, { mode: 'enforce' })).mode).toBe('enforce');

@@ -5,15 +5,20 @@ import { pruneAudit, AUDIT_MAX_ENTRIES, type AuditEntry } from '../../../src/sto
 
 describe('settings repair', () => {
   test('a fresh install has no chosen mode (warn comes from the effective config) and empty profile', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'auto', profile: { ownHospitals: [], ownWards: [] }, ruleOverrides: {}, disabledPacks: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'auto', hints: 'identifiers', profile: { ownHospitals: [], ownWards: [] }, ruleOverrides: {}, disabledPacks: [] });
   });
 
   test('one corrupt field falls back while the others survive', () => {
-    const repaired = repairSettings({ mode: 'panic', language: 'zh', profile: { ownHospitals: ['市一院'], ownWards: 7 }, disabledPacks: ['a'] });
+    const repaired = repairSettings({ mode: 'panic', language: 'zh', hints: 'some', profile: { ownHospitals: ['市一院'], ownWards: 7 }, disabledPacks: ['a'] });
     expect(repaired.mode).toBeUndefined();
+    expect(repaired.hints).toBe('identifiers');
     expect(repaired.language).toBe('zh');
     expect(repaired.profile).toEqual({ ownHospitals: ['市一院'], ownWards: [] }); // each list is repaired alone
     expect(repaired.disabledPacks).toEqual(['a']);
+  });
+
+  test('a chosen hint level survives', () => {
+    expect(repairSettings({ hints: 'none' }).hints).toBe('none');
   });
 
   test('a bad override entry is dropped alone', () => {
