@@ -14,7 +14,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ClinGuard 医帖卫士',
     description: 'Warns doctors before a post, reply or DM diagnoses a stranger, reveals a patient or crosses a professional line. Runs on your device only.',
-    permissions: ['storage'],
+    // offscreen: Chrome's home for the tier-2 Worker (src/background/tier2-host.ts).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     // Enterprise policy (DESIGN.md §7); Firefox reads the same keys from policies.json `3rdparty`.
     storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {

@@ -3,10 +3,12 @@ import { handle } from '../messaging/protocol';
 import { readEffectiveConfig, readStoredPacks } from '../storage/items';
 import { appendAudit, clearAudit } from './audit';
 import type { ConfigService } from './config-service';
+import { tier2Host } from './tier2-host';
 import { checkImport } from './user-packs';
 
 export function registerHandlers(service: ConfigService, now: () => number) {
   const config = async () => (await readEffectiveConfig()) ?? (await service.refresh());
+  let tier2: ReturnType<typeof tier2Host> | undefined;
   return handle({
     async recordAction(data) {
       await appendAudit({ ...data, time: now() }, (await config()).auditRetentionDays);
@@ -49,6 +51,10 @@ export function registerHandlers(service: ConfigService, now: () => number) {
     async setPackEnabled({ key, enabled }) {
       await service.updateSettings((s) => ({ ...s, disabledPacks: enabled ? s.disabledPacks.filter((k) => k !== key) : [...new Set([...s.disabledPacks, key])] }));
       return { ok: true };
+    },
+    async nlpSignals(request) {
+      tier2 ??= tier2Host();
+      return { signals: await tier2(request) };
     },
     async clearAudit() {
       await clearAudit();

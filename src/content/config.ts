@@ -9,6 +9,7 @@ import type { RuleSet } from '../engine/rule-set';
 import type { HintLevel, Lang } from '../engine/types';
 import { preferredLang, type UiLang } from '../i18n';
 import { sendMessage } from '../messaging/protocol';
+import type { AskSignals } from './deep-signals';
 import { compileRuleSet } from '../packs/compile-rule-set';
 import type { EffectiveConfig } from '../storage/effective-config-schema';
 import { readEffectiveConfig, watchEffectiveConfig } from '../storage/items';
@@ -30,6 +31,8 @@ export interface GuardConfig {
   guidance(): Record<string, { zh: string; en: string }>;
   /** Which stand-alone hints to show (the user's setting). */
   hints(): HintLevel;
+  /** Tier 2: compromise's spans for a draft, from the background's Worker. */
+  askSignals: AskSignals;
   /** Reads and compiles the config; idempotent. Resolves false when no usable config exists. */
   prepare(): Promise<boolean>;
   /** Called after every (re)compile, so open editors are analysed again. */
@@ -93,6 +96,7 @@ export function effectiveGuardConfig(languages: readonly string[], signal: Abort
     gate: () => (current ? { mode: current.mode, requireJustification: current.requireJustification, onEngineError: current.onEngineError } : DEFAULT_GATE),
     guidance: () => current?.guidance ?? {},
     hints: () => current?.hints ?? DEFAULT_SETTINGS.hints,
+    askSignals: async (text, queries) => (await sendMessage('nlpSignals', { text, queries: [...queries] })).signals,
     prepare: () => (loading ??= load()),
     onReady: (listener) => listeners.push(listener),
   };
@@ -101,7 +105,7 @@ export function effectiveGuardConfig(languages: readonly string[], signal: Abort
 /** A fixed config (tests, and pages that compile their own rules). */
 export function staticGuardConfig(
   ruleSet: RuleSet,
-  options: { lang: UiLang; gate?: Partial<GatePolicy>; guidance?: Record<string, { zh: string; en: string }>; hints?: HintLevel },
+  options: { lang: UiLang; gate?: Partial<GatePolicy>; guidance?: Record<string, { zh: string; en: string }>; hints?: HintLevel; askSignals?: AskSignals },
 ): GuardConfig {
   const gate = { ...DEFAULT_GATE, ...options.gate };
   return {
@@ -111,6 +115,7 @@ export function staticGuardConfig(
     gate: () => gate,
     guidance: () => options.guidance ?? {},
     hints: () => options.hints ?? 'all',
+    askSignals: options.askSignals ?? (async () => []),
     prepare: async () => true,
     onReady: () => {},
   };

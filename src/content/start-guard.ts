@@ -13,6 +13,7 @@ import { applyAllFixes, editWithFocus } from './apply-fix';
 import { installCardTriggers } from './card-triggers';
 import { checkReason } from './check-reason';
 import { effectiveGuardConfig, type GuardConfig } from './config';
+import { deepSignals } from './deep-signals';
 import { recordGateAction } from './record-action';
 import { trackDraft } from './draft-tracker';
 import { watchEditors } from './editor-watcher';
@@ -34,9 +35,17 @@ function runGuard(doc: Document, win: Window, signal: AbortSignal, config: Guard
   let lastEditor: Element | null = null;
   const adapter = genericAdapter(() => lastEditor);
   // Until the rules are compiled (first focus), nothing is flagged; the gate treats that as an engine error.
+  const deep = deepSignals(config.askSignals);
   const judge = (text: string, editor: Element): Finding[] | null => {
     const ruleSet = config.ruleSet();
-    return ruleSet && analyze(text, ruleSet, { surface: adapter.surface(editor), locale: config.locale, explain: true, hints: config.hints() });
+    if (!ruleSet) return null;
+    const queries = ruleSet.nlpQueries;
+    deep.want(text, queries, () => {
+      const tracker = overlay?.entryOf(editor)?.tracker;
+      if (tracker?.current().text === text) tracker.reanalyze();
+    });
+    const signals = deep.get(text, queries) ?? [];
+    return analyze(text, ruleSet, { surface: adapter.surface(editor), locale: config.locale, explain: true, hints: config.hints(), signals });
   };
   const analyzeFor = (text: string, editor: Element): Finding[] => judge(text, editor) ?? [];
   const trackers = new Set<{ reanalyze(): void }>();

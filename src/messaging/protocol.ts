@@ -1,17 +1,21 @@
 /**
  * Every message between ClinGuard's contexts, each with a zod/mini schema for its request and its
  * response (DESIGN.md §7). `handle()` parses before a handler runs and only answers our own
- * extension (sender.id). No message here carries draft text: recordAction is metadata only.
+ * extension (sender.id). Only the tier-2 pair carries draft text, to the background and its Worker
+ * on this machine, in memory, answered with offsets; recordAction is metadata only.
  * Hand-rolled on runtime.sendMessage (sendResponse + `return true`, which both Chrome and
  * Firefox honour) rather than a library: the map below is the whole protocol.
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import { MAX_INPUT_CHARS } from '../engine/analyze';
 import { auditEntrySchema } from '../storage/audit-schema';
 import { packIssueSchema } from '../storage/stored-packs';
 import { hintLevelSchema, modeSchema } from '../storage/settings-schema';
 
 const ok = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
+const tier2Request = z.object({ text: z.string().check(z.maxLength(MAX_INPUT_CHARS)), queries: z.array(z.string()).check(z.maxLength(64)) });
+const tier2Response = z.object({ signals: z.array(z.object({ start: z.number(), end: z.number(), query: z.string() })) });
 
 export const protocol = {
   /** Content → background: what the user did at the send gate (the background stamps the time). */
@@ -27,6 +31,9 @@ export const protocol = {
   removePack: { request: z.object({ key: z.string() }), response: ok },
   setPackEnabled: { request: z.object({ key: z.string(), enabled: z.boolean() }), response: ok },
   clearAudit: { request: z.object({}), response: ok },
+  /** Content → background, then background → Chrome's offscreen tier-2 host: compromise's spans for a draft. */
+  nlpSignals: { request: tier2Request, response: tier2Response },
+  tier2Signals: { request: tier2Request, response: tier2Response },
 } as const;
 
 export type Protocol = typeof protocol;

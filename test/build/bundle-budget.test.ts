@@ -11,6 +11,8 @@ import { describe, expect, test } from 'vitest';
 const CONTENT_BUDGET = 60_000;
 /** Paid at every service-worker wake. */
 const BACKGROUND_BUDGET = 80_000;
+/** compromise and its lexicon, loaded once per browser session in the tier-2 Worker, never by a page. */
+const TIER2_BUDGET = 160_000;
 const TARGETS = ['chrome-mv3', 'firefox-mv3'];
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -31,6 +33,15 @@ describe.each(TARGETS)('%s bundle', (target) => {
     const pack = JSON.parse(readFileSync(`.output/${target}/packs/core.json`, 'utf8')) as { id: string; rules: unknown[] };
     expect(pack.id).toBe('core');
     expect(pack.rules.length).toBeGreaterThan(50);
+  });
+
+  test(`the tier-2 Worker (compromise) is under ${TIER2_BUDGET / 1000} kB gzip and only Chrome asks for offscreen`, () => {
+    expect(gz(`.output/${target}/tier2-worker.js`)).toBeLessThan(TIER2_BUDGET);
+    expect(readFileSync(`.output/${target}/tier2-worker.js`, 'utf8')).toContain('Honorific'); // a compromise tag name
+    expect(readFileSync(content, 'utf8')).not.toContain('Honorific');
+    const manifest = JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8')) as { permissions: string[] };
+    expect(manifest.permissions.includes('offscreen')).toBe(target === 'chrome-mv3');
+    expect(existsSync(`.output/${target}/tier2.html`)).toBe(target === 'chrome-mv3');
   });
 
   test('the manifest wires the policy schema and the options page', () => {
