@@ -6,7 +6,7 @@
  */
 import { applyContext } from './apply-context';
 import type { Candidate } from './candidate';
-import { findStacks, hasAbsentKind } from './combination';
+import { findStacks, hasAbsentKind, type Stack } from './combination';
 import { contextHits, type ContextHit } from './context';
 import { dominantLanguage } from './language';
 import { normalize } from './normalize';
@@ -60,20 +60,36 @@ function detectStacks(
 ): Candidate[] {
   const spec = rule.combination;
   if (!spec || !runsOn(rule, options)) return [];
-  return findStacks(spec, atoms).flatMap((stack) => {
-    if (hasAbsentKind(spec, atoms, stack)) return [];
-    const escalated = spec.escalate && atoms.some((a) => a.start >= stack.start && a.end <= stack.end && spec.escalate!.kinds.includes(a.rule.kind ?? ''));
-    const base = rule.severityOn(options.surface);
-    const raised = escalated && severityRank(spec.escalate!.severity) > severityRank(base) ? spec.escalate!.severity : base;
-    const outcome = applyContext(rule, raised, stack.start, stack.end, hitsOf, options.surface);
-    if (!outcome) return [];
-    const stacked = [...new Set(stack.parts.map((p) => p.rule.kind!))];
-    const finding: Candidate = { rule, start: stack.start, end: stack.end, entity: rule.rule.entity, severity: outcome.severity, context: outcome.words, stacked };
-    const parts: Candidate[] = spec.emitParts
-      ? stack.parts.map((p) => ({ rule, start: p.start, end: p.end, entity: p.entity, severity: 'info', context: [], part: true }))
-      : [];
-    return [finding, ...parts];
-  });
+  const reported = new Map<Stack, Candidate[]>();
+  const judge = (stack: Stack): boolean => {
+    const found = stackFindings(rule, stack, atoms, options, hitsOf);
+    if (found) reported.set(stack, found);
+    return found !== null;
+  };
+  return findStacks(spec, atoms, judge).flatMap((stack) => reported.get(stack)!);
+}
+
+/** The finding for one stretch and its parts, or null when an absent kind or the context rules it out. */
+function stackFindings(
+  rule: CompiledRule,
+  stack: Stack,
+  atoms: readonly Candidate[],
+  options: AnalyzeOptions,
+  hitsOf: (clause: number) => readonly ContextHit[],
+): Candidate[] | null {
+  const spec = rule.combination!;
+  if (hasAbsentKind(spec, atoms, stack)) return null;
+  const escalated = spec.escalate && atoms.some((a) => a.start >= stack.start && a.end <= stack.end && spec.escalate!.kinds.includes(a.rule.kind ?? ''));
+  const base = rule.severityOn(options.surface);
+  const raised = escalated && severityRank(spec.escalate!.severity) > severityRank(base) ? spec.escalate!.severity : base;
+  const outcome = applyContext(rule, raised, stack.start, stack.end, hitsOf, options.surface);
+  if (!outcome) return null;
+  const stacked = [...new Set(stack.parts.map((p) => p.rule.kind!))];
+  const finding: Candidate = { rule, start: stack.start, end: stack.end, entity: rule.rule.entity, severity: outcome.severity, context: outcome.words, stacked };
+  const parts: Candidate[] = spec.emitParts
+    ? stack.parts.map((p) => ({ rule, start: p.start, end: p.end, entity: p.entity, severity: 'info', context: [], part: true }))
+    : [];
+  return [finding, ...parts];
 }
 
 function runsOn(rule: CompiledRule, options: AnalyzeOptions): boolean {

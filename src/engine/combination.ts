@@ -1,7 +1,8 @@
 /**
  * Stacking (quasi-identifiers, "own hospital + case detail", "you + assertion + disease"):
  * the smallest stretches that hold `minDistinct` different kinds of detail within
- * `windowChars`, non-overlapping, smallest first.
+ * `windowChars`, non-overlapping, smallest first. A stretch the caller rejects (its context
+ * suppresses it) does not block a larger one that overlaps it.
  */
 import type { Candidate } from './candidate';
 import type { CombinationSpec } from './rule-set';
@@ -12,7 +13,7 @@ export interface Stack {
   parts: Candidate[];
 }
 
-export function findStacks(spec: CombinationSpec, candidates: readonly Candidate[]): Stack[] {
+export function findStacks(spec: CombinationSpec, candidates: readonly Candidate[], accept: (stack: Stack) => boolean = () => true): Stack[] {
   const pool = candidates.filter((c) => c.rule.kind && spec.stack.includes(c.rule.kind)).sort((a, b) => a.start - b.start);
   const windows: Stack[] = [];
   for (let i = 0; i < pool.length; i++) {
@@ -21,7 +22,7 @@ export function findStacks(spec: CombinationSpec, candidates: readonly Candidate
   }
   windows.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
   const chosen: Stack[] = [];
-  for (const w of windows) if (chosen.every((c) => w.end <= c.start || w.start >= c.end)) chosen.push(w);
+  for (const w of windows) if (chosen.every((c) => w.end <= c.start || w.start >= c.end) && accept(w)) chosen.push(w);
   return chosen.sort((a, b) => a.start - b.start);
 }
 

@@ -50,4 +50,16 @@ describe('combinations', () => {
     expect(analyze('56岁男性', s, { surface: 'post' })).toEqual([]);
     expect(analyze('56岁广州', s, { surface: 'post' })).toHaveLength(1);
   });
+
+  it('a stretch its context suppresses does not hide a larger one beside it', () => {
+    const quiet = rule({
+      id: 'quasi-identifier/stack',
+      detector: { kind: 'combination', stack: ['age', 'sex', 'location'], minDistinct: 2, windowChars: 30 },
+      context: [{ effect: 'suppress', zh: ['不详'], scope: 'after', windowChars: 1 }],
+    });
+    const text = '广州，56岁男性不详';
+    const found = analyze(text, ruleSetOf([...rules.slice(0, 3), quiet]), { surface: 'post' });
+    // 56岁男性 is the smallest stretch, but 不详 follows it; 广州，56岁 still stacks two kinds.
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['广州，56岁']);
+  });
 });
