@@ -14,7 +14,8 @@ import { composition, hostState, modelText, pageTime, paintedHighlights, sentLog
 const ZH = '3床王建国，身份证440106198512034522';
 const ZH_SPANS = ['3床', '440106198512034522', '王建国'];
 const EN = 'Bed 12 patient Mary Jones, DOB 03/04/1961';
-const EN_SPANS = ['03/04/1961', 'Bed 12'];
+// Sorted as painted. Mary Jones is found by tier 2 (compromise in the background's Worker), after the first pass.
+const EN_SPANS = ['03/04/1961', 'Bed 12', 'Mary Jones'];
 /** Form fields are drawn by boxes in our closed shadow root, not painted in the page. */
 const PAINTED = (name: EditorName) => name !== 'textarea';
 
