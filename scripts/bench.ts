@@ -2,11 +2,13 @@
  * `npm run bench`: tier-1 speed as a ratio against a floor measured side by side in one run
  * (DESIGN.md §10). The floor is one combined regex of every tier-1 regex pattern, one pass over
  * the same texts: what any regex-based checker must at least pay. Machines are noisy, so only
- * ratios are reported, each the median of several rounds.
+ * ratios are reported, each the median of several rounds. Tier 2 (compromise, in the extension's
+ * Worker, off the page) is reported beside tier 1 for the English sets, warm.
  */
 import { join } from 'node:path';
 import { readCorpus } from '../src/cli/eval/corpus';
 import { loadBuiltinPack } from '../src/cli/builtin-packs';
+import { nlpSignals } from '../src/detectors/nlp/compromise-signals';
 import { analyze } from '../src/engine/analyze';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 
@@ -46,4 +48,14 @@ for (const [name, texts] of Object.entries(sets)) {
   console.log(
     `${name.padEnd(28)} ${String(texts.length).padStart(5)} ${String(chars).padStart(7)}  ${per1k(post).padStart(10)}  ${(post / base).toFixed(2).padStart(12)}  ${per1k(dm).padStart(8)}  ${(dm / base).toFixed(2).padStart(10)}`,
   );
+}
+
+// Tier 2 runs only where a draft has English; warm (compromise's lexicon is loaded by the first call).
+console.log('\nset                          tier 2 ms/1k  tier 2 / tier 1 (post)');
+for (const [name, texts] of Object.entries(sets).filter(([name]) => name.includes(' en '))) {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  nlpSignals(texts[0]!, ruleSet.nlpQueries);
+  const tier1 = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'post' })));
+  const tier2 = time(() => texts.forEach((t) => nlpSignals(t, ruleSet.nlpQueries)), 3);
+  console.log(`${name.padEnd(28)} ${((tier2 / chars) * 1000).toFixed(3).padStart(12)}  ${(tier2 / tier1).toFixed(2).padStart(22)}`);
 }

@@ -70,6 +70,8 @@ const doc = [
   `Measured on ${date} by \`npm run eval\` with the built-in pack (${ruleSet.rules.length} rules, tier 1 + compromise), scored as`,
   '[CONTRACT.md](../../shared/CONTRACT.md) says: a record is flagged for a category when a finding of that category is `warn` or `block`;',
   'entity spans count over records whose `spans_complete` lists the type. Rules are tuned on `dev/`; `test/` is reported only.',
+  'The extension runs the same two tiers (compromise in a Worker off the page). Spans count every finding, hints included',
+  '(hint level `all`); the extension\'s default level shows a place or an organisation on its own only as part of a stack.',
   '',
   ...peerIntro,
   ...sections,
