@@ -22,17 +22,20 @@ export function readPackSources(rulesDir: string, packId = 'core'): PackSources 
   const lists = readdirSync(listDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(listDir, f), 'utf8') }));
-  const modelDir = join(rulesDir, 'models');
-  const models = existsSync(modelDir)
-    ? readdirSync(modelDir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => ({ name: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(modelDir, f), 'utf8')) as unknown }))
-    : [];
-  return { meta: JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8')), rules, lists, models };
+  const contexts = readJsonDir(join(rulesDir, 'contexts'));
+  return { meta: JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8')), rules, lists, models: readJsonDir(join(rulesDir, 'models')), contexts };
 }
 
 export function loadBuiltinPack(options: LoadOptions = {}, rulesDir = findRulesDir()): LoadResult {
   return assemblePack(readPackSources(rulesDir), options);
+}
+
+/** rules/<dir>/<name>.json files as { name, data }; none when the folder is absent. */
+function readJsonDir(dir: string): { name: string; data: unknown }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), data: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
 }
 
 function walk(dir: string): string[] {

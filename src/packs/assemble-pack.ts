@@ -1,10 +1,12 @@
 /**
  * The built-in pack is authored one rule per file (rules/core/<category>/<slug>.json) with word
- * lists in rules/lists/<name>.txt and models in rules/models/<name>.json; this joins them into one pack document. The file loader is
- * the caller's (node:fs in the CLI, import.meta.glob in the extension).
+ * lists in rules/lists/<name>.txt, models in rules/models/<name>.json and shared context clauses in
+ * rules/contexts/<name>.json; this joins them into one pack document. The file loader is the
+ * caller's (node:fs in the CLI, import.meta.glob in the extension).
  */
 import { loadPack, type LoadOptions, type LoadResult } from './load-pack';
 import type { PackIssue } from './pack-issue';
+import { expandSharedContexts, sharedContexts, type SharedContextSource } from './shared-contexts';
 
 export interface PackSources {
   /** rules/<pack>/pack.json: id, version, name, description. */
@@ -14,17 +16,21 @@ export interface PackSources {
   lists: readonly { name: string; text: string }[];
   /** rules/models/<name>.json: models for `linear` detectors. */
   models?: readonly { name: string; data: unknown }[];
+  /** rules/contexts/<name>.json: clauses rules name with `{ "use": "<name>" }`. */
+  contexts?: readonly SharedContextSource[];
 }
 
 export function assemblePack(sources: PackSources, options: LoadOptions = {}): LoadResult {
   const misplaced: PackIssue[] = [];
+  const shared = sharedContexts(sources.contexts ?? []);
+  misplaced.push(...shared.issues);
   const rules = [...sources.rules]
     .sort((a, b) => a.path.localeCompare(b.path))
     .map(({ path, data }, i) => {
       const id = (data as { id?: unknown })?.id;
       const expected = path.replace(/^[^/]+\//, '').replace(/\.json$/, '');
       if (id !== expected) misplaced.push({ path: `rules[${i}].id`, ...(typeof id === 'string' ? { ruleId: id } : {}), message: `file ${path} must hold rule "${expected}"` });
-      return data;
+      return expandSharedContexts(data, i, shared.clauses, misplaced);
     });
   const lists = Object.fromEntries(sources.lists.map(({ name, text }) => [name, parseList(text)]));
   const models = sources.models?.length ? { models: Object.fromEntries(sources.models.map(({ name, data }) => [name, data])) } : {};

@@ -11,6 +11,7 @@ import type { LoadResult } from './load-pack';
 const RULE_FILES = import.meta.glob<unknown>('/rules/core/**/*.json', { eager: true, import: 'default' });
 const LIST_FILES = import.meta.glob<string>('/rules/lists/*.txt', { eager: true, query: '?raw', import: 'default' });
 const MODEL_FILES = import.meta.glob<unknown>('/rules/models/*.json', { eager: true, import: 'default' });
+const CONTEXT_FILES = import.meta.glob<unknown>('/rules/contexts/*.json', { eager: true, import: 'default' });
 
 const PACK_META = '/rules/core/pack.json';
 
@@ -19,6 +20,7 @@ export function builtinSourcesFromGlob(
   ruleFiles: Readonly<Record<string, unknown>>,
   listFiles: Readonly<Record<string, string>>,
   modelFiles: Readonly<Record<string, unknown>> = {},
+  contextFiles: Readonly<Record<string, unknown>> = {},
 ): PackSources {
   const rules = Object.entries(ruleFiles)
     .filter(([key]) => key !== PACK_META)
@@ -27,13 +29,13 @@ export function builtinSourcesFromGlob(
     name: key.replace(/^.*\//, '').replace(/\.txt$/, ''),
     text,
   }));
-  const models = Object.entries(modelFiles).map(([key, data]) => ({ name: key.replace(/^.*\//, '').replace(/\.json$/, ''), data }));
-  return { meta: ruleFiles[PACK_META], rules, lists, models };
+  const named = (files: Readonly<Record<string, unknown>>) => Object.entries(files).map(([key, data]) => ({ name: key.replace(/^.*\//, '').replace(/\.json$/, ''), data }));
+  return { meta: ruleFiles[PACK_META], rules, lists, models: named(modelFiles), contexts: named(contextFiles) };
 }
 
 /** No regex-safety checker here: recheck does not run in pages; the built-ins are checked in CI. */
 export function loadBuiltinPackInBrowser(): LoadResult {
-  return assemblePack(builtinSourcesFromGlob(RULE_FILES, LIST_FILES, MODEL_FILES));
+  return assemblePack(builtinSourcesFromGlob(RULE_FILES, LIST_FILES, MODEL_FILES, CONTEXT_FILES));
 }
 
 const GUIDANCE = import.meta.glob<{ citations: Record<string, { title: { zh: string; en: string } }> }>('/rules/guidance.json', {
