@@ -33,7 +33,7 @@ export function expandSharedContexts(rule: unknown, index: number, clauses: Read
     const use = (entry as { use?: unknown } | null)?.use;
     if (use === undefined) return entry;
     const clause = typeof use === 'string' ? clauses.get(use) : undefined;
-    if (clause && Object.keys(entry as object).length === 1) return structuredClone(clause);
+    if (clause && Object.keys(entry as object).length === 1) return JSON.parse(JSON.stringify(clause)) as ContextClause; // a copy: rules must not share arrays
     issues.push({
       path: `rules[${index}].context[${c}].use`,
       ...(typeof ruleId === 'string' ? { ruleId } : {}),
