@@ -82,13 +82,23 @@ strong_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rS[s]|set(
 H='(?:(?!['+FUNC0+'])\\p{Script=Han})'
 strong='(?:'+'|'.join(strong_alts)+')'+H+g+'?'
 EX3=[s for s in sur[:200] if len(s)==1 and s in EXCL and s not in '于向常文安时成和明原海南全区代连单解应司古车路管宫景华']
-ex_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+('(?!'+cls(right[s])+')' if right[s] else '') for s in EX3]
-ex3='(?:'+'|'.join(ex_alts)+')'+g+g
+# ambiguous surnames (common words too: 余 易 宁 凌 …) only before two given-name characters, and
+# not where the surname and the next character make any dictionary word (易发, 凌晨, 宁波)
+rX=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)>=2 and w[0] in EX3 and '\u4e00'<=w[1]<='\u9fff' and f>=T_R and (not pos[w].startswith('nr') or f>=T_NR): rX[w[0]].add(w[1])
+lX=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)==2 and w[1] in EX3 and f>=T_L and (not pos[w].startswith('nr') or f>=T_NR) and '\u4e00'<=w[0]<='\u9fff': lX[w[1]].add(w[0])
+for s0 in EX3: left[s0]|=lX[s0]
+gX=cls(G-set(FUNC0)-set('和成生发心子一文天山学国民'))
+ex_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rX[s]|set(FUNC0))+')' for s in EX3]
+ex3='(?:'+'|'.join(ex_alts)+')'+gX+gX
 print('EX3',''.join(EX3),file=sys.stderr)
 GS='玲婷娟娜芳伟强军杰敏静丽艳霞燕萍涛斌鹏辉磊勇峰琳莉倩颖婧妍雯璐瑶怡欣琪茜蕾薇菲萱涵轩浩昊睿铭鑫淼'
 lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s for s in single[:120]]
 lonly='(?:'+'|'.join(lo_alts)+')'+H+'['+GS+']'
-pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
+pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
 print(len(pat),len(single),sum(len(v) for v in right.values()),sum(len(v) for v in left.values()),file=sys.stderr)
 rule_path=os.path.join(ROOT,'rules','core','patient-identity','person-name-zh-general.json')
 rule=json.load(open(rule_path,encoding='utf8'))
