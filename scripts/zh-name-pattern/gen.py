@@ -12,7 +12,7 @@ HERE=os.path.dirname(os.path.abspath(__file__))
 ROOT=os.path.dirname(os.path.dirname(HERE))
 DICTS=os.path.join(ROOT,'..','shared','corpus','dicts')
 JIEBA=sys.argv[1]
-T_R=50; T_L=50; T_NR=100  # jieba frequency cut-offs for guard words (right, left, name-tagged)
+T_R=50; T_L=50; T_NR=100; T_A=1500  # jieba frequency cut-offs for guard words (right, left, name-tagged)
 G=set(open(os.path.join(HERE,'given_set.txt')).read().strip())
 for ch in '唐宋晋鲁豫粤闽': G.discard(ch)
 sur=[l.strip() for l in open(os.path.join(ROOT,'rules','lists','zh-surnames.txt')) if l.strip() and not l.startswith('#')]
@@ -96,9 +96,14 @@ ex_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rX[s]|set(FUNC
 ex3='(?:'+'|'.join(ex_alts)+')'+gX+gX
 print('EX3',''.join(EX3),file=sys.stderr)
 GS='玲婷娟娜芳伟强军杰敏静丽艳霞燕萍涛斌鹏辉磊勇峰琳莉倩颖婧妍雯璐瑶怡欣琪茜蕾薇菲萱涵轩浩昊睿铭鑫淼'
-lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s for s in single[:120]]
+# surname + any character + a typical final given-name character (李连杰, 黄土玲), not where the
+# surname and the next character make a dictionary word (高级, 马上)
+rA=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)>=2 and w[0] in S and '\u4e00'<=w[1]<='\u9fff' and f>=T_A and not pos[w].startswith('nr'): rA[w[0]].add(w[1])
+lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rA[s]|set(FUNC0))+')'+TITLE for s in single[:120]]
 lonly='(?:'+'|'.join(lo_alts)+')'+H+'['+GS+']'
-pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
+pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+lonly+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
 print(len(pat),len(single),sum(len(v) for v in right.values()),sum(len(v) for v in left.values()),file=sys.stderr)
 rule_path=os.path.join(ROOT,'rules','core','patient-identity','person-name-zh-general.json')
 rule=json.load(open(rule_path,encoding='utf8'))
