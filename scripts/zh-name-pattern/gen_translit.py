@@ -26,8 +26,8 @@ for line in open(JIEBA, encoding='utf8'):
 cls = lambda chars: '[' + ''.join(sorted(chars)) + ']'
 t, m = cls(T), cls(MARK)
 words = '|'.join(sorted(edge))
-pat = ('(?<!' + t + ')(?![连于])(?!' + t + '{0,4}哈哈)(?!' + words + ')(?=' + t + '{0,5}' + m + ')'
-       + t + '{3,6}(?<!' + words + ')(?!' + t + ')')
+pat = ('(?<!' + t + ')(?![连于])(?!' + t + '{0,6}哈哈)(?!' + words + ')(?=' + t + '{0,7}' + m + ')'
+       + t + '{3,8}(?<!' + words + ')(?!' + t + ')')
 print(len(pat), len(edge), file=sys.stderr)
 path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-translit.json')
 rule = json.load(open(path, encoding='utf8'))
