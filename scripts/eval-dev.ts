@@ -1,7 +1,7 @@
 /**
  * Tuning aid: scores the built-in pack on a corpus split and lists errors for one category.
  * `npx tsx scripts/eval-dev.ts [category] [--split dev] [--lang zh|en] [--fold a|b] [--file NAME]
- *   [--show fp|fn] [--limit 20]`
+ *   [--show fp|fn] [--limit 20] [--spans <entity>]`
  * Tune on dev only; test is for reporting. `--fold` halves dev by a hash of the record id, so a
  * rule written while reading fold a can be checked on fold b, which it has not seen.
  */
