@@ -12,7 +12,7 @@ HERE=os.path.dirname(os.path.abspath(__file__))
 ROOT=os.path.dirname(os.path.dirname(HERE))
 DICTS=os.path.join(ROOT,'..','shared','corpus','dicts')
 JIEBA=sys.argv[1]
-T_R=50; T_L=50; T_NR=100  # jieba frequency cut-offs for guard words (right, left, name-tagged)
+T_R=50; T_L=50; T_NR=100; T_A=1500  # jieba frequency cut-offs for guard words (right, left, name-tagged)
 G=set(open(os.path.join(HERE,'given_set.txt')).read().strip())
 for ch in '唐宋晋鲁豫粤闽': G.discard(ch)
 sur=[l.strip() for l in open(os.path.join(ROOT,'rules','lists','zh-surnames.txt')) if l.strip() and not l.startswith('#')]
@@ -82,13 +82,31 @@ strong_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rS[s]|set(
 H='(?:(?!['+FUNC0+'])\\p{Script=Han})'
 strong='(?:'+'|'.join(strong_alts)+')'+H+g+'?'
 EX3=[s for s in sur[:200] if len(s)==1 and s in EXCL and s not in '于向常文安时成和明原海南全区代连单解应司古车路管宫景华']
-ex_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+('(?!'+cls(right[s])+')' if right[s] else '') for s in EX3]
-ex3='(?:'+'|'.join(ex_alts)+')'+g+g
+# ambiguous surnames (common words too: 余 易 宁 凌 …) only before two given-name characters, and
+# not where the surname and the next character make any dictionary word (易发, 凌晨, 宁波)
+rX=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)>=2 and w[0] in EX3 and '\u4e00'<=w[1]<='\u9fff' and f>=T_R and (not pos[w].startswith('nr') or f>=T_NR): rX[w[0]].add(w[1])
+lX=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)==2 and w[1] in EX3 and f>=T_L and (not pos[w].startswith('nr') or f>=T_NR) and '\u4e00'<=w[0]<='\u9fff': lX[w[1]].add(w[0])
+for s0 in EX3: left[s0]|=lX[s0]
+gX=cls(G-set(FUNC0)-set('和成生发心子一文天山学国民'))
+ex_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rX[s]|set(FUNC0))+')' for s in EX3]
+ex3='(?:'+'|'.join(ex_alts)+')'+gX+gX
 print('EX3',''.join(EX3),file=sys.stderr)
 GS='玲婷娟娜芳伟强军杰敏静丽艳霞燕萍涛斌鹏辉磊勇峰琳莉倩颖婧妍雯璐瑶怡欣琪茜蕾薇菲萱涵轩浩昊睿铭鑫淼'
-lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s for s in single[:120]]
+# surname + any character + a typical final given-name character (李连杰, 黄土玲), not where the
+# surname and the next character make a dictionary word (高级, 马上)
+rA=collections.defaultdict(set)
+for w,f in d.items():
+    if len(w)>=2 and w[0] in S and '\u4e00'<=w[1]<='\u9fff' and f>=T_A and not pos[w].startswith('nr'): rA[w[0]].add(w[1])
+lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rA[s]|set(FUNC0))+')'+TITLE for s in single[:120]]
 lonly='(?:'+'|'.join(lo_alts)+')'+H+'['+GS+']'
-pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
+pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+lonly+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
+# not a place or an organisation: 万荣县, 马钢集团, 金杜律师事务所
+PLACE_ORG='(?![县市区镇乡村省州路街港湾岛湖]|集团|公司|股份|控股|\\(集团|律师事务所|事务所|银行|证券|基金|大学|学院|中学|小学|医院|酒店|宾馆|饭店|大厦|广场|商场|超市|科技|电器|电子|实业|药业|地产|置业|传媒|影视|文化|体育场|体育馆)'
+pat=pat[:-1]+')'+PLACE_ORG
 print(len(pat),len(single),sum(len(v) for v in right.values()),sum(len(v) for v in left.values()),file=sys.stderr)
 rule_path=os.path.join(ROOT,'rules','core','patient-identity','person-name-zh-general.json')
 rule=json.load(open(rule_path,encoding='utf8'))
