@@ -98,7 +98,7 @@ describe('linear models in packs', () => {
 
   it('accept a word n-gram model and reject an unknown kind of feature', () => {
     expect(problems(pack([learned], { models: { toy: { ...model, features: 'word-ngrams' } } }))).toEqual([]);
-    expect(problems(pack([learned], { models: { toy: { ...model, features: 'subwords' } } }))[0]).toMatchObject({ path: 'models.toy.features' });
+    expect(problems(pack([learned], { models: { toy: { ...model, features: 'subwords' as LinearModel['features'] } } }))[0]).toMatchObject({ path: 'models.toy.features' });
   });
 
   it('reject a rule naming a model no pack defines, with the path', () => {
