@@ -11,7 +11,13 @@ export interface Trained {
   bias: number;
 }
 
-export function trainLogistic(xs: readonly Sparse[], ys: readonly boolean[], { epochs = 12, rate = 0.5, l2 = 1e-6 } = {}): Trained {
+export interface TrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+}
+
+export function trainLogistic(xs: readonly Sparse[], ys: readonly boolean[], { epochs = 12, rate = 0.5, l2 = 1e-6 }: TrainOptions = {}): Trained {
   const w = new Map<number, number>();
   const g2 = new Map<number, number>();
   let bias = 0;
@@ -52,15 +58,35 @@ export function prune(model: Trained, keep: number): Trained {
   return { weights: new Map(top), bias: Math.round(model.bias * 1e4) / 1e4 };
 }
 
+export interface OutOfFoldOptions extends TrainOptions {
+  folds?: number;
+  /** Records a model may learn from (default: all); every record is scored all the same. */
+  trainOn?: (i: number) => boolean;
+}
+
 /** Scores for every record from a model that did not see it (k folds by position). */
-export function outOfFold(xs: readonly Sparse[], ys: readonly boolean[], keep: number, folds = 5): number[] {
+export function outOfFold(xs: readonly Sparse[], ys: readonly boolean[], keep: number, { folds = 5, trainOn = () => true, ...options }: OutOfFoldOptions = {}): number[] {
   const scores = new Array<number>(xs.length).fill(0);
   for (let k = 0; k < folds; k++) {
-    const train = xs.map((_, i) => i).filter((i) => i % folds !== k);
-    const model = prune(trainLogistic(train.map((i) => xs[i]!), train.map((i) => ys[i]!)), keep);
+    const train = xs.map((_, i) => i).filter((i) => i % folds !== k && trainOn(i));
+    const model = prune(trainLogistic(train.map((i) => xs[i]!), train.map((i) => ys[i]!), options), keep);
     xs.forEach((x, i) => {
       if (i % folds === k) scores[i] = logistic(x, model.weights, model.bias);
     });
   }
   return scores;
+}
+
+/**
+ * The threshold for "rules or model ≥ t": from `highest` down in `step`s, a lower threshold is
+ * taken only when it lifts F1 by more than `margin` over the one kept (a flat curve keeps the
+ * model quiet). `f1At` must score records the model did not learn from.
+ */
+export function chooseThreshold(f1At: (t: number) => number, { highest = 0.95, lowest = 0.3, step = 0.05, margin = 0.005 } = {}): number {
+  let best = highest;
+  for (let i = 1; highest - i * step >= lowest - 1e-9; i++) {
+    const t = Math.round((highest - i * step) * 100) / 100;
+    if (f1At(t) > f1At(best) + margin) best = t;
+  }
+  return best;
 }

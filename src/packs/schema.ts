@@ -147,11 +147,12 @@ export const ruleSchema = z.strictObject({
 export type Rule = z.infer<typeof ruleSchema>;
 
 /**
- * A logistic-regression model over hashed character n-grams (detectors/linear). `weights` is the
- * compact form of detectors/linear/weights.ts: features absent from it weigh zero.
+ * A logistic-regression model over hashed character or word n-grams (detectors/linear/features.ts;
+ * minN–maxN count characters or words). `weights` is the compact form of
+ * detectors/linear/weights.ts: features absent from it weigh zero.
  */
 export const linearModelSchema = z.strictObject({
-  features: z.literal('char-ngrams'),
+  features: z.enum(['char-ngrams', 'word-ngrams']),
   minN: z.int().check(z.gte(1), z.lte(6)),
   maxN: z.int().check(z.gte(1), z.lte(6)),
   hashBits: z.int().check(z.gte(8), z.lte(24)),

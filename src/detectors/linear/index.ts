@@ -1,5 +1,5 @@
 /**
- * The `linear` detector: a small logistic-regression model over character n-grams scores the
+ * The `linear` detector: a small logistic-regression model over character or word n-grams scores the
  * whole text; at or above the rule's threshold it flags the sentence that scores highest, so the
  * card points at the words that read most like the risk (a personal diagnosis, a dose). It catches
  * phrasings no rule anticipated; the rules still give the precise spans and the explanations.

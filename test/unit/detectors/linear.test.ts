@@ -1,7 +1,7 @@
 /** The `linear` detector: hashed n-gram features, the document threshold, the best sentence as the span, and pack checks. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
-import { foldText, hashFeature, ngramFeatures } from '../../../src/detectors/linear/features';
+import { foldText, hashFeature, ngramFeatures, wordTokens } from '../../../src/detectors/linear/features';
 import { loadPack } from '../../../src/packs/load-pack';
 import type { LinearModel } from '../../../src/packs/schema';
 import { packWeights, unpackWeights } from '../../../src/detectors/linear/weights';
@@ -40,6 +40,21 @@ describe('linear features', () => {
     expect([...f.values()].reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 10);
     expect([...f.keys()].every((h) => h >= 0 && h < 2 ** SPEC.hashBits)).toBe(true);
   });
+
+  it('are character n-grams when a model does not say (models written before word n-grams)', () => {
+    expect(ngramFeatures('take ibuprofen', SPEC)).toEqual(ngramFeatures('take ibuprofen', { ...SPEC, features: 'char-ngrams' }));
+  });
+
+  it('can be word n-grams: lower-cased tokens and their pairs, punctuation and spacing ignored', () => {
+    const words = { features: 'word-ngrams' as const, minN: 1, maxN: 2, hashBits: 16 };
+    expect(wordTokens(foldText("You'll need 400mg, twice."))).toEqual(["you'll", 'need', '000mg', 'twice']);
+    const f = ngramFeatures('You should take it.', words);
+    const expected = ['w1:you', 'w1:should', 'w1:take', 'w1:it', 'w2:you should', 'w2:should take', 'w2:take it'].map((g) => hashFeature(g, 16));
+    expect([...f.keys()].sort((a, b) => a - b)).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    expect(f).toEqual(ngramFeatures('you  SHOULD take it', words));
+    expect([...f.values()].reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 10);
+    expect(ngramFeatures('。。。', words).size).toBe(0);
+  });
 });
 
 describe('linear detector', () => {
@@ -53,6 +68,16 @@ describe('linear detector', () => {
   it('stays quiet below the threshold', () => {
     expect(run('Ibuprofen is usually taken with food by most people.')).toEqual([]);
     expect(run('Thanks for writing, see you soon.')).toEqual([]);
+  });
+
+  it('scores with word n-grams when the model says so', () => {
+    const words = { features: 'word-ngrams' as const, minN: 1, maxN: 2, hashBits: 16 };
+    const wordModel: LinearModel = { ...words, bias: -1, weights: uniqueWeights([['w2:you should', 8], ['w1:usually', -4]].map(([g, w]) => [hashFeature(g as string, 16), w as number])) };
+    const ruleSet = ruleSetOf([learned], { models: { toy: wordModel } });
+    const text = 'Thanks. You should rest and drink water.';
+    const [finding] = analyze(text, ruleSet, { surface: 'dm', locale: 'en' });
+    expect(text.slice(finding!.start, finding!.end)).toBe('You should rest and drink water.');
+    expect(analyze('People usually rest.', ruleSet, { surface: 'dm', locale: 'en' })).toEqual([]);
   });
 
   it('splits Chinese sentences and does not split a decimal dose', () => {
@@ -69,6 +94,11 @@ describe('linear models in packs', () => {
 
   it('accept a rule whose model is in the pack', () => {
     expect(problems(pack([learned], { models: { toy: model } }))).toEqual([]);
+  });
+
+  it('accept a word n-gram model and reject an unknown kind of feature', () => {
+    expect(problems(pack([learned], { models: { toy: { ...model, features: 'word-ngrams' } } }))).toEqual([]);
+    expect(problems(pack([learned], { models: { toy: { ...model, features: 'subwords' as LinearModel['features'] } } }))[0]).toMatchObject({ path: 'models.toy.features' });
   });
 
   it('reject a rule naming a model no pack defines, with the path', () => {
