@@ -15,7 +15,7 @@ const out = join(process.cwd(), 'rules', 'lists', 'zh-places-jieba.txt');
 const MIN_FREQ = 3;
 const SUFFIXES = new Set(['市', '县', '区', '镇', '乡', '旗']);
 /** Generic area words: a kind of area, not a named place. */
-const GENERIC = /地区|军区|风景区|景区|开发区|新区|边区|特区|灾区|山区|城区|市区|郊区|老区|禁区|苏区|湖区|无人区|保护区|示范区|试验区|实验区|根据地|库区|园区|城市$|超市$|都市$|上市$|^[东西南北]{1,2}区$|[亚欧]洲区$|强县$|名县$|各县$|自治县$|民族乡$|族乡$|[^\u4e00-\u9fff]|^各|^全|^本|^我|^该|^某/;
+const GENERIC = /地区|军区|风景区|景区|开发区|新区|边区|特区|灾区|山区|城区|市区|郊区|老区|禁区|苏区|湖区|无人区|保护区|示范区|试验区|实验区|根据地|库区|园区|城市$|超市$|[牛熊股楼车]市$|都市$|上市$|^[东西南北]{1,2}区$|[亚欧]洲区$|强县$|名县$|各县$|自治县$|民族乡$|族乡$|[^\u4e00-\u9fff]|^各|^全|^本|^我|^该|^某/;
 /** Names jieba tags as places that read as common phrases or are not places. */
 const GUARD = new Set([
   '三角区', '三角旗', '中心区', '中心镇', '中立区', '城郊乡', '欧元区', '珠宝市', '积累区', '精华区', '赤道区', '黑人区',
