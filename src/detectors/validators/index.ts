@@ -2,6 +2,7 @@ import { calendarDate } from './calendar-date';
 import { cnMobile } from './cn-mobile';
 import { cnResidentId } from './cn-resident-id';
 import { hkId } from './hk-id';
+import { iban } from './iban';
 import { luhn } from './luhn';
 import { nhsNumber } from './nhs-number';
 import { notRepeatedDigits } from './not-repeated-digits';
@@ -17,6 +18,7 @@ export const VALIDATORS = {
   'cn-mobile': cnMobile,
   'cn-resident-id': cnResidentId,
   'hk-id': hkId,
+  iban,
   luhn,
   'nhs-number': nhsNumber,
   'not-repeated-digits': notRepeatedDigits,
