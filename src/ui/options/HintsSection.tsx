@@ -1,5 +1,6 @@
 /** Which stand-alone hints the overlay shows (settings.hints); warnings are not affected. */
 import type { Translate, UiKey } from '../../i18n';
+import { RadioChoices } from './RadioChoices';
 import type { Hints, OptionsActions, OptionsData } from './types';
 
 const LEVELS: readonly [Hints, UiKey][] = [
@@ -13,13 +14,7 @@ export function HintsSection({ data, actions, t }: { data: OptionsData; actions:
     <section aria-labelledby="hints-title">
       <h2 id="hints-title">{t('hintsLabel')}</h2>
       <p class="note">{t('hintsIntro')}</p>
-      <fieldset data-section="hints">
-        {LEVELS.map(([level, label]) => (
-          <label key={level} class="choice">
-            <input type="radio" name="hints" value={level} checked={data.hints === level} onChange={() => void actions.setHints(level)} /> {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices name="hints" choices={LEVELS} value={data.hints} onChoose={(level) => void actions.setHints(level)} t={t} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** Mode radio group; disabled with a note when the organisation's policy locks it. */
 import type { Translate, UiKey } from '../../i18n';
+import { RadioChoices } from './RadioChoices';
 import type { Language, Mode, OptionsActions, OptionsData } from './types';
 
 const MODES: readonly [Mode, UiKey][] = [
@@ -17,13 +18,7 @@ export function ModeSection({ data, actions, t }: { data: OptionsData; actions: 
   return (
     <section aria-labelledby="mode-title">
       <h2 id="mode-title">{t('modeLabel')}</h2>
-      <fieldset disabled={data.modeLocked} data-section="mode">
-        {MODES.map(([mode, label]) => (
-          <label key={mode} class="choice">
-            <input type="radio" name="mode" value={mode} checked={data.mode === mode} onChange={() => void actions.setMode(mode)} /> {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices name="mode" choices={MODES} value={data.mode} onChoose={(mode) => void actions.setMode(mode)} t={t} disabled={data.modeLocked} />
       {data.modeLocked && <p class="note" data-note="mode-locked">{t('modeLockedNote')}</p>}
       <label class="inline">
         {t('languageLabel')}{' '}
