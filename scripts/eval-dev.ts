@@ -1,7 +1,7 @@
 /**
  * Tuning aid: scores the built-in pack on a corpus split and lists errors for one category.
  * `npx tsx scripts/eval-dev.ts [category] [--split dev] [--lang zh|en] [--fold a|b] [--file NAME]
- *   [--show fp|fn] [--limit 20] [--spans <entity>]`
+ *   [--show fp|fn] [--limit 20]`  (spans of one entity, missed and wrong: scripts/eval-spans.ts)
  * Tune on dev only; test is for reporting. `--fold` halves dev by a hash of the record id, so a
  * rule written while reading fold a can be checked on fold b, which it has not seen.
  */
@@ -58,21 +58,3 @@ if (category) {
   }
 }
 
-// `--spans <entity>`: missed gold spans and wrong predicted spans of one entity, with 15 characters of context.
-const spansOf = opt('--spans', '');
-if (spansOf) {
-  const ctx = (text: string, s: number, e: number) =>
-    `${text.slice(Math.max(0, s - 15), s)}【${text.slice(s, e)}】${text.slice(e, e + 15)}`.replace(/\s+/g, ' ');
-  const missed: string[] = [];
-  const wrong: string[] = [];
-  for (const { record, findings } of results) {
-    if (!(record.spans_complete ?? []).includes(spansOf as never)) continue;
-    const gold = (record.spans ?? []).filter((s) => s.entity === spansOf);
-    const pred = findings.filter((f) => f.entity === spansOf);
-    const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-    for (const g of gold) if (!pred.some((p) => ov(p, g) * 2 >= g.end - g.start)) missed.push(`- ${record.id} ${ctx(record.text, g.start, g.end)}`);
-    for (const p of pred) if (!gold.some((g) => ov(p, g) > 0)) wrong.push(`- ${record.id} ${p.rule.split('/').pop()} ${ctx(record.text, p.start, p.end)}`);
-  }
-  console.log(`\nmissed ${spansOf} spans: ${missed.length}\n${missed.join('\n')}`);
-  console.log(`\nwrong ${spansOf} spans: ${wrong.length}\n${wrong.join('\n')}`);
-}

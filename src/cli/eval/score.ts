@@ -81,10 +81,11 @@ export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<En
       const t = tally.get(entity) ?? { found: 0, gold: 0, correct: 0, predicted: 0 };
       const gold = (record.spans ?? []).filter((s) => s.entity === entity);
       const predicted = findings.filter((f) => f.entity === entity);
+      const { missed, wrong } = spanErrors(gold, predicted);
       t.gold += gold.length;
-      t.found += gold.filter((g) => predicted.some((p) => overlap(p, g) * 2 >= g.end - g.start)).length;
+      t.found += gold.length - missed.length;
       t.predicted += predicted.length;
-      t.correct += predicted.filter((p) => gold.some((g) => overlap(p, g) > 0)).length;
+      t.correct += predicted.length - wrong.length;
       tally.set(entity, t);
     }
   }
@@ -97,6 +98,19 @@ export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<En
   );
 }
 
-function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The contract's two span tests: gold spans no prediction covers by half, and predictions that overlap no gold span. */
+export function spanErrors<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[]): { missed: G[]; wrong: P[] } {
+  return {
+    missed: gold.filter((g) => !predicted.some((p) => overlap(p, g) * 2 >= g.end - g.start)),
+    wrong: predicted.filter((p) => !gold.some((g) => overlap(p, g) > 0)),
+  };
+}
+
+export function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
