@@ -31,8 +31,20 @@ export function packWeights(weights: ReadonlyMap<number, number>): PackedWeights
   return { scale, data: toBase64(bytes) };
 }
 
+// The pack checks and every compile of a rule set decode the same model object (a pack check
+// compiles once per example): decode each once. The maps are only read.
+const decoded = new WeakMap<PackedWeights, { hashBits: number; weights: ReadonlyMap<number, number> }>();
+
 /** Decodes packed weights; throws a message naming what is wrong (for the pack checks). */
-export function unpackWeights({ scale, data }: PackedWeights, hashBits: number): Map<number, number> {
+export function unpackWeights(packed: PackedWeights, hashBits: number): ReadonlyMap<number, number> {
+  const known = decoded.get(packed);
+  if (known?.hashBits === hashBits) return known.weights;
+  const weights = decodeWeights(packed, hashBits);
+  decoded.set(packed, { hashBits, weights });
+  return weights;
+}
+
+function decodeWeights({ scale, data }: PackedWeights, hashBits: number): Map<number, number> {
   const bytes = fromBase64(data);
   const weights = new Map<number, number>();
   let feature = -1;

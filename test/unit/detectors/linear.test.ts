@@ -133,6 +133,13 @@ describe('packed weights', () => {
     for (const [k, w] of back) expect(Math.abs(w - weights.get(k)!)).toBeLessThanOrEqual(packed.scale / 2 + 1e-12);
   });
 
+  it('decode once per model object (the pack checks and each compile share it), again for another table size', () => {
+    const packed = packWeights(new Map([[5, 1]]));
+    expect(unpackWeights(packed, 20)).toBe(unpackWeights(packed, 20));
+    expect(unpackWeights(packed, 16)).not.toBe(unpackWeights(packed, 20));
+    expect(unpackWeights({ ...packed }, 20)).not.toBe(unpackWeights(packed, 20));
+  });
+
   it('name what is broken: a feature listed twice, a cut-off stream', () => {
     expect(() => unpackWeights({ scale: 1, data: btoa('\x01\x05\x00\x05') }, 16)).toThrow('lists a feature twice at byte 2');
     expect(() => unpackWeights({ scale: 1, data: btoa('\x01') }, 16)).toThrow('ends before the weight of feature 0');
