@@ -1,5 +1,6 @@
 /** Detector kinds (closed set, DESIGN.md §4): compiles a rule's detector spec. */
 import type { DetectInput, RawSpan } from '../engine/rule-set';
+import type { Lang } from '../engine/types';
 import type { DetectorSpec, LinearModel } from '../packs/schema';
 import { compileKeywords } from './keywords';
 import { compileLinear } from './linear';
@@ -18,6 +19,7 @@ export interface DetectorResources {
 export function compileDetector(
   spec: DetectorSpec,
   { lists, models }: DetectorResources,
+  languages: readonly Lang[],
 ): ((input: DetectInput) => RawSpan[]) | undefined {
   switch (spec.kind) {
     case 'regex':
@@ -27,7 +29,7 @@ export function compileDetector(
     case 'nlp':
       return compileNlp(spec);
     case 'linear':
-      return compileLinear(spec, models);
+      return compileLinear(spec, models, languages);
     case 'combination':
       return undefined;
   }

@@ -50,7 +50,7 @@ function compileRule(
     rule,
     kind: rule.stackAs ?? rule.entity,
     severityOn,
-    detect: compileDetector(rule.detector, resources),
+    detect: compileDetector(rule.detector, resources, rule.languages),
     combination: rule.detector.kind === 'combination' ? rule.detector : undefined,
     context: (rule.context ?? []).map((clause) => compileContext(clause, resources.lists)),
   };

@@ -5,7 +5,9 @@
  * phrasings no rule anticipated; the rules still give the precise spans and the explanations.
  */
 import type { DetectInput, RawSpan } from '../../engine/rule-set';
+import { dominantLanguage } from '../../engine/language';
 import { toOriginalSpan } from '../../engine/normalize';
+import type { Lang } from '../../engine/types';
 import type { DetectorSpec, LinearModel } from '../../packs/schema';
 import { logistic, ngramFeatures } from './features';
 import { unpackWeights } from './weights';
@@ -15,13 +17,14 @@ type LinearSpec = Extract<DetectorSpec, { kind: 'linear' }>;
 /** Sentence ends in either language; a full stop only before space or the end (not "0.5 mg"). */
 const SENTENCE = /[^。！？!?；;\n]+?(?:[。！？!?；;\n]+|\.(?=\s|$)|$)/gu;
 
-export function compileLinear(spec: LinearSpec, models: Readonly<Record<string, LinearModel>>): (input: DetectInput) => RawSpan[] {
+/** `languages`: the rule's. A model learnt on one language's texts scores only texts mostly in it. */
+export function compileLinear(spec: LinearSpec, models: Readonly<Record<string, LinearModel>>, languages: readonly Lang[]): (input: DetectInput) => RawSpan[] {
   const model = models[spec.model];
   if (!model) throw new Error(`unknown model "${spec.model}"`);
   const weights = unpackWeights(model.weights, model.hashBits);
   const score = (text: string) => logistic(ngramFeatures(text, model), weights, model.bias);
   return ({ norm }) => {
-    if (!/\p{L}/u.test(norm.text) || score(norm.text) < spec.threshold) return [];
+    if (!/\p{L}/u.test(norm.text) || !languages.includes(dominantLanguage(norm.text)) || score(norm.text) < spec.threshold) return [];
     let best: { start: number; end: number; score: number } | undefined;
     for (const m of norm.text.matchAll(SENTENCE)) {
       const trimmed = m[0].trim();

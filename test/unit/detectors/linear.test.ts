@@ -87,6 +87,15 @@ describe('linear detector', () => {
     const [finding] = analyze(text, ruleSet, { surface: 'dm', locale: 'zh' });
     expect(text.slice(finding!.start, finding!.end)).toBe('布洛芬每次0.2g，一天两次。');
   });
+
+  it("scores only texts mostly in its rule's languages", () => {
+    const zhModel: LinearModel = { ...model, bias: 0, weights: uniqueWeights(weightsFor({ 布洛芬: 3 })) };
+    const text = '布洛芬 is what my friend in Shanghai takes every single day for her back pain';
+    const asZh = ruleSetOf([{ ...learned, languages: ['zh'] }], { models: { toy: zhModel } });
+    const asBoth = ruleSetOf([{ ...learned, languages: ['zh', 'en'] }], { models: { toy: zhModel } });
+    expect(analyze(text, asZh, { surface: 'dm' })).toEqual([]);
+    expect(analyze(text, asBoth, { surface: 'dm' })).toHaveLength(1);
+  });
 });
 
 describe('linear models in packs', () => {
