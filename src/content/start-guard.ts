@@ -34,8 +34,9 @@ export function startGuard(doc: Document, signal: AbortSignal, config?: GuardCon
 function runGuard(doc: Document, win: Window, signal: AbortSignal, config: GuardConfig): Guard {
   let lastEditor: Element | null = null;
   const adapter = genericAdapter(() => lastEditor);
-  // Until the rules are compiled (first focus), nothing is flagged; the gate treats that as an engine error.
   const deep = deepSignals(config.askSignals);
+  // Until the rules are compiled (first focus), nothing is flagged; the gate treats that as an engine error.
+  // Tier 2's spans come later: when they arrive for the text on screen, the draft is analysed again.
   const judge = (text: string, editor: Element): Finding[] | null => {
     const ruleSet = config.ruleSet();
     if (!ruleSet) return null;
