@@ -22,8 +22,8 @@ export function readPackSources(rulesDir: string, packId = 'core'): PackSources 
   const lists = readdirSync(listDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(listDir, f), 'utf8') }));
-  const contexts = readJsonDir(join(rulesDir, 'contexts'));
-  return { meta: JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8')), rules, lists, models: readJsonDir(join(rulesDir, 'models')), contexts };
+  const meta: unknown = JSON.parse(readFileSync(join(packDir, 'pack.json'), 'utf8'));
+  return { meta, rules, lists, models: readJsonDir(join(rulesDir, 'models')), contexts: readJsonDir(join(rulesDir, 'contexts')) };
 }
 
 export function loadBuiltinPack(options: LoadOptions = {}, rulesDir = findRulesDir()): LoadResult {

@@ -21,21 +21,21 @@ export interface PackSources {
 }
 
 export function assemblePack(sources: PackSources, options: LoadOptions = {}): LoadResult {
-  const misplaced: PackIssue[] = [];
+  // Problems only the file layout shows (a rule in the wrong file, a bad shared clause), before the pack's own.
   const shared = sharedContexts(sources.contexts ?? []);
-  misplaced.push(...shared.issues);
+  const layout: PackIssue[] = [...shared.issues];
   const rules = [...sources.rules]
     .sort((a, b) => a.path.localeCompare(b.path))
     .map(({ path, data }, i) => {
       const id = (data as { id?: unknown })?.id;
       const expected = path.replace(/^[^/]+\//, '').replace(/\.json$/, '');
-      if (id !== expected) misplaced.push({ path: `rules[${i}].id`, ...(typeof id === 'string' ? { ruleId: id } : {}), message: `file ${path} must hold rule "${expected}"` });
-      return expandSharedContexts(data, i, shared.clauses, misplaced);
+      if (id !== expected) layout.push({ path: `rules[${i}].id`, ...(typeof id === 'string' ? { ruleId: id } : {}), message: `file ${path} must hold rule "${expected}"` });
+      return expandSharedContexts(data, i, shared.clauses, layout);
     });
   const lists = Object.fromEntries(sources.lists.map(({ name, text }) => [name, parseList(text)]));
   const models = sources.models?.length ? { models: Object.fromEntries(sources.models.map(({ name, data }) => [name, data])) } : {};
   const result = loadPack({ ...(sources.meta as object), lists, ...models, rules }, options);
-  return misplaced.length ? { ok: false, ...(result.pack ? { pack: result.pack } : {}), issues: [...misplaced, ...result.issues] } : result;
+  return layout.length ? { ok: false, ...(result.pack ? { pack: result.pack } : {}), issues: [...layout, ...result.issues] } : result;
 }
 
 /** One entry per line; `#` lines are comments; a tab ends the entry (dictionary columns). */

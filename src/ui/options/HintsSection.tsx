@@ -1,9 +1,10 @@
 /** Which stand-alone hints the overlay shows (settings.hints); warnings are not affected. */
 import type { Translate, UiKey } from '../../i18n';
 import { RadioChoices } from './RadioChoices';
-import type { Hints, OptionsActions, OptionsData } from './types';
+import type { HintLevel } from '../../engine/types';
+import type { OptionsActions, OptionsData } from './types';
 
-const LEVELS: readonly [Hints, UiKey][] = [
+const LEVELS: readonly [HintLevel, UiKey][] = [
   ['all', 'hintsAll'],
   ['identifiers', 'hintsIdentifiers'],
   ['none', 'hintsNone'],

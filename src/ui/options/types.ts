@@ -1,7 +1,8 @@
 /** What the options page shows, as plain data (the UI layer reads no storage; the entrypoint wires it). */
+import type { HintLevel } from '../../engine/types';
+
 export type Mode = 'observe' | 'warn' | 'enforce';
 export type Language = 'auto' | 'zh' | 'en';
-export type Hints = 'all' | 'identifiers' | 'none';
 
 export interface IssueView {
   path: string;
@@ -32,7 +33,7 @@ export interface OptionsData {
   mode: Mode;
   modeLocked: boolean;
   language: Language;
-  hints: Hints;
+  hints: HintLevel;
   ownHospitals: string[];
   ownWards: string[];
   packs: PackView[];
@@ -44,7 +45,7 @@ export interface OptionsData {
 export interface OptionsActions {
   setMode(mode: Mode): Promise<unknown>;
   setLanguage(language: Language): Promise<unknown>;
-  setHints(hints: Hints): Promise<unknown>;
+  setHints(hints: HintLevel): Promise<unknown>;
   setProfile(profile: { ownHospitals: string[]; ownWards: string[] }): Promise<unknown>;
   importPack(text: string): Promise<{ ok: boolean; issues: IssueView[] }>;
   removePack(key: string): Promise<unknown>;
