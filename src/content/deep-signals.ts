@@ -3,6 +3,7 @@
  * once per text, and kept for the last few texts so every later analysis of the same text (the
  * send gate's included) uses them. A failed or slow answer counts as "no signals": tier 1 stands.
  */
+import { MAX_INPUT_CHARS } from '../engine/analyze';
 import { languageRuns } from '../engine/language';
 import type { NlpSignal } from '../engine/types';
 
@@ -35,7 +36,8 @@ export function deepSignals(ask: AskSignals): DeepSignals {
       // Tier 2 reads English only: a draft without an English run needs no round trip.
       if (!queries.length || !languageRuns(text).some((run) => run.lang === 'en')) return remember(key, []);
       asked.add(key);
-      ask(text, queries)
+      // Tier 1 reads only the first MAX_INPUT_CHARS too, and the request refuses more: send what is read.
+      ask(text.slice(0, MAX_INPUT_CHARS), queries)
         .catch(() => [])
         .then((signals) => {
           asked.delete(key);

@@ -1,6 +1,8 @@
 /** Tier-2 signals on the content side: one request per text, none for Chinese-only drafts, a failure is "no signals". */
 import { describe, expect, test, vi } from 'vitest';
 import { deepSignals } from '../../../src/content/deep-signals';
+import { MAX_INPUT_CHARS } from '../../../src/engine/analyze';
+import { protocol } from '../../../src/messaging/protocol';
 import type { NlpSignal } from '../../../src/engine/types';
 
 const QUERIES = ['#Person+'];
@@ -51,5 +53,17 @@ describe('deep signals', () => {
     await flush();
     expect(deep.get('Margaret Okafor', QUERIES)).toBeUndefined();
     expect(deep.get('Draft 7', QUERIES)).toEqual([NAME]);
+  });
+
+  test('a draft longer than the engine reads asks for the part it reads, which the request accepts', async () => {
+    const ask = vi.fn(async () => [NAME]);
+    const deep = deepSignals(ask);
+    const long = `Margaret Okafor came in. ${'x'.repeat(MAX_INPUT_CHARS)}`;
+    deep.want(long, QUERIES, () => {});
+    await flush();
+    const [text] = ask.mock.calls[0]!;
+    expect(text).toHaveLength(MAX_INPUT_CHARS);
+    expect(protocol.nlpSignals.request.safeParse({ text, queries: QUERIES }).success).toBe(true);
+    expect(deep.get(long, QUERIES)).toEqual([NAME]);
   });
 });
