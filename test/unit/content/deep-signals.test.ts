@@ -56,7 +56,7 @@ describe('deep signals', () => {
   });
 
   test('a draft longer than the engine reads asks for the part it reads, which the request accepts', async () => {
-    const ask = vi.fn(async () => [NAME]);
+    const ask = vi.fn(async (_text: string, _queries: readonly string[]) => [NAME]);
     const deep = deepSignals(ask);
     const long = `Margaret Okafor came in. ${'x'.repeat(MAX_INPUT_CHARS)}`;
     deep.want(long, QUERIES, () => {});
