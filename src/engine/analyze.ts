@@ -2,13 +2,14 @@
  * analyze(): the tier-1 engine. Pure, synchronous and deterministic (invariant I5): the same
  * text, rule set and options give the same findings. Tier-2 NLP results come in as `signals`.
  *
- * normalize → detectors → context → combinations → resolve
+ * normalize → detectors → context → name echoes, combinations → resolve
  */
 import { applyContext } from './apply-context';
 import type { Candidate } from './candidate';
 import { findStacks, hasAbsentKind, type Stack } from './combination';
 import { contextHits, type ContextHit } from './context';
 import { dominantLanguage } from './language';
+import { nameEchoes } from './name-echoes';
 import { normalize } from './normalize';
 import { resolve } from './resolve';
 import type { CompiledRule, DetectInput, RuleSet } from './rule-set';
@@ -34,7 +35,7 @@ export function analyze(text: string, ruleSet: RuleSet, options: AnalyzeOptions)
   };
   const atoms = ruleSet.rules.flatMap((rule) => detectAtoms(rule, detectInput, options, hitsOf(rule)));
   const stacks = ruleSet.rules.flatMap((rule) => detectStacks(rule, atoms, options, hitsOf(rule)));
-  return resolve([...atoms, ...stacks], { locale: options.locale ?? dominantLanguage(input), explain: options.explain ?? false, keepSignals: options.keepSignals ?? false, hints: options.hints ?? 'all' });
+  return resolve([...atoms, ...nameEchoes(input, atoms), ...stacks], { locale: options.locale ?? dominantLanguage(input), explain: options.explain ?? false, keepSignals: options.keepSignals ?? false, hints: options.hints ?? 'all' });
 }
 
 function detectAtoms(
