@@ -80,7 +80,8 @@ export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<En
       if (only && !only.has(entity)) continue;
       const t = tally.get(entity) ?? { found: 0, gold: 0, correct: 0, predicted: 0 };
       const gold = (record.spans ?? []).filter((s) => s.entity === entity);
-      const predicted = findings.filter((f) => f.entity === entity);
+      // Two findings on one stretch (a stack's part and a stand-alone hint) are one underline, one span.
+      const predicted = distinctSpans(findings.filter((f) => f.entity === entity));
       const { missed, wrong } = spanErrors(gold, predicted);
       t.gold += gold.length;
       t.found += gold.length - missed.length;
@@ -101,6 +102,11 @@ export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<En
 interface Span {
   start: number;
   end: number;
+}
+
+function distinctSpans<P extends Span>(spans: readonly P[]): P[] {
+  const seen = new Set<string>();
+  return spans.filter(({ start, end }) => !seen.has(`${start}:${end}`) && !!seen.add(`${start}:${end}`));
 }
 
 /** The contract's two span tests: gold spans no prediction covers by half, and predictions that overlap no gold span. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CorpusRecord } from '../../../src/cli/eval/corpus';
 import { everydayFalsePositiveRate } from '../../../src/cli/eval/everyday';
 import { categoryTable } from '../../../src/cli/eval/quality-markdown';
-import { score, type Scored } from '../../../src/cli/eval/score';
+import { score, scoreSpans, type Scored } from '../../../src/cli/eval/score';
 import type { Category, Finding, Severity } from '../../../src/engine/types';
 
 const rec = (id: string, expect: CorpusRecord['expect']): CorpusRecord => ({ id, lang: 'en', surface: 'dm', text: 'x'.repeat(20), expect, source: 's', licence: 'l' });
@@ -49,5 +49,12 @@ describe('everyday false-positive rate', () => {
     ];
     expect(everydayFalsePositiveRate(results)).toEqual({ flagged: 1, total: 3, rate: 1 / 3 });
   });
-});
 
+  test('a span is counted once however many findings lie on it', () => {
+    const record = { ...rec('s-1', {}), text: 'Mr Holst in Leeds', spans: [{ start: 3, end: 8, entity: 'person-name' as const }], spans_complete: ['person-name' as const, 'location' as const] };
+    const at = (start: number, end: number, entity: 'person-name' | 'location') => ({ start, end, entity });
+    const name = scoreSpans([{ record, spans: [at(3, 8, 'person-name'), at(3, 8, 'person-name'), at(12, 17, 'location'), at(12, 17, 'location')] }]);
+    expect(name['person-name']).toMatchObject({ predicted: 1, correct: 1 });
+    expect(name.location).toMatchObject({ predicted: 1, correct: 0 });
+  });
+});
