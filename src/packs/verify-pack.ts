@@ -1,6 +1,6 @@
 /**
  * Every rule proves itself (invariant I8): its examples run against the rule alone (with the
- * signal rules it may stack) for exact spans, and against the whole rule set, where merging
+ * signal rules it may read and, for a combination, the rules of the kinds it stacks) for exact spans, and against the whole rule set, where merging
  * must not swallow the finding. Shared by the rules tests, `clinguard pack test` and the
  * options page import, so CI and the browser cannot disagree. Never throws.
  */
@@ -35,7 +35,7 @@ export function exampleChecks(pack: Pack, ruleSet: RuleSet, options: VerifyOptio
     const compiled = ruleSet.rules.find((r) => r.rule === rule || r.rule.id === rule.id);
     if (!compiled) return;
     if (rule.detector.kind === 'nlp' && !options.signalsFor) return;
-    const alone: RuleSet = { rules: ruleSet.rules.filter((r) => r === compiled || r.rule.signal), nlpQueries: ruleSet.nlpQueries };
+    const alone: RuleSet = { rules: ruleSet.rules.filter((r) => r === compiled || feeds(compiled, r)), nlpQueries: ruleSet.nlpQueries };
     for (const kind of ['match', 'noMatch', 'falseAlarms'] as const) {
       (rule.examples[kind] ?? []).forEach((example, e) => {
         const problem = checkExample(kind, example, compiled, alone, ruleSet, options);
@@ -44,6 +44,14 @@ export function exampleChecks(pack: Pack, ruleSet: RuleSet, options: VerifyOptio
     }
   });
   return checks;
+}
+
+/** Signal rules always (a rule may read them); for a combination, also the shown rules of the kinds it stacks. */
+function feeds(rule: CompiledRule, other: CompiledRule): boolean {
+  if (other.rule.signal) return true;
+  const spec = rule.combination;
+  if (!spec || other.combination || !other.kind) return false;
+  return [...spec.stack, ...(spec.absent ?? []), ...(spec.escalate?.kinds ?? [])].includes(other.kind);
 }
 
 function checkExample(
