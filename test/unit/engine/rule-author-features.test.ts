@@ -76,3 +76,22 @@ describe('overlapping signals with keepSignals', () => {
     expect(checks.filter((c) => c.ruleId === 'diagnosis/assertion').map((c) => c.problem)).toEqual([null, null]);
   });
 });
+
+describe('combination examples checked with the rules of their kinds', () => {
+  // The age is a shown rule, not a signal: the stack's own check must still see it.
+  const age = rule({ id: 'quasi-identifier/age', entity: 'age', severity: 'info', detector: { kind: 'regex', pattern: '\\d+-year-old' } });
+  const job = signal('job', ['nurse']);
+  const stack = (examples: Rule['examples']) =>
+    rule({ id: 'quasi-identifier/stack', detector: { kind: 'combination', stack: ['age', 'job'], minDistinct: 2, windowChars: 40 }, examples });
+
+  it('a match stacks a shown rule, and a noMatch that the whole pack would flag is caught', () => {
+    const p = pack([
+      age,
+      { ...job, category: 'quasi-identifier', id: 'quasi-identifier/job', stackAs: 'job' },
+      stack({ match: [{ lang: 'en', text: 'the [[34-year-old nurse]] came in' }], noMatch: [{ lang: 'en', text: 'a 40-year-old nurse' }] }),
+    ]);
+    const problems = exampleChecks(p, compileRuleSet([p])).filter((c) => c.ruleId === 'quasi-identifier/stack').map((c) => c.problem);
+    expect(problems[0]).toBeNull();
+    expect(problems[1]).toMatch(/should stay silent/);
+  });
+});
