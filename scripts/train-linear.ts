@@ -3,14 +3,17 @@
  * and ships only those that, out of fold, add to the hand-written rules: the gain of "rules OR model"
  * in F1 is measured both ways (threshold chosen on dev half a and judged on b, and the reverse;
  * scripts/linear/gate.ts), and a model ships when the mean gain reaches MIN_GAIN and the lower 10 %
- * bound of a bootstrap interval of the pooled gain is above zero: rules/models/<name>.json plus the
- * threshold in its rule (`--dry-run`: print the figures only; `--only a,b`: those plans only; `--show`: the
- * records of half a the model adds).
+ * bound of a bootstrap interval of the pooled gain is above zero: rules/models/<name>.json and
+ * its rule, rules/core/<category>/learned-<name>.json, made from the plan, the threshold chosen on all
+ * of dev and the hand-written template scripts/linear/rules/<name>.json (message, guidance,
+ * examples). A plan that does not pass has its model and rule removed: both are this script's output,
+ * edit the template and the plan instead. `--dry-run`: print the figures only; `--only a,b`: those
+ * plans only; `--show`: the records of half a the model adds.
  * Deterministic: the same corpus gives the same files. Test is never read here; `npm run eval`
  * reports the result on it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { findRulesDir, readPackSources } from '../src/cli/builtin-packs';
 import { assemblePack } from '../src/packs/assemble-pack';
 import { formatIssue } from '../src/packs/pack-issue';
@@ -25,6 +28,7 @@ import type { LinearModel, Rule } from '../src/packs/schema';
 import { bootstrapGain, f1At, twoWayGain, worthShipping } from './linear/gate';
 import { chooseThreshold, outOfFold, prune, trainLogistic } from './linear/logistic';
 import { PLANS, type ModelPlan } from './linear/plans';
+import { ruleOf, type RuleTemplate } from './linear/rule-template';
 
 /** A model ships only when it lifts the held-out F1 by this much: below it, 80 kB and a second opinion buy nothing. */
 const MIN_GAIN = 0.01;
@@ -41,6 +45,7 @@ const dryRun = process.argv.includes('--dry-run');
 
 const shared = process.env.CLINGUARD_SHARED ?? join(process.cwd(), '..', 'shared');
 const rulesDir = findRulesDir(process.cwd());
+const TEMPLATES = join(import.meta.dirname, 'linear', 'rules');
 const dev = readCorpus(join(shared, 'corpus', 'dev'));
 // The threshold completes the hand-written rules, so it is chosen against them alone; leaving the
 // learned rules and their models out also lets this run when a model file is missing or stale.
@@ -142,28 +147,27 @@ for (const plan of PLANS.filter((p) => !only || only.includes(p.name))) {
       console.log(`    ${ys[i] ? 'tp' : 'fp'} ${scores[i]!.toFixed(2)} ${records[i]!.id}: ${records[i]!.text.slice(0, 140).replace(/\s+/g, ' ')}`);
   const rulePath = join(rulesDir, 'core', `${plan.rule}.json`);
   const modelPath = join(rulesDir, 'models', `${plan.name}.json`);
+  const templatePath = join(TEMPLATES, `${plan.name}.json`);
+  const shipped = [rulePath, modelPath].filter((p) => existsSync(p));
   if (!worthShipping(judged.meanGain, interval, MIN_GAIN)) {
-    console.log(
-      `  not shipped: mean gain below ${MIN_GAIN} or an interval reaching zero${existsSync(rulePath) || existsSync(modelPath) ? ` — remove ${plan.rule} and ${modelPath}` : ''}.`,
-    );
+    console.log(`  not shipped: mean gain below ${MIN_GAIN} or an interval reaching zero.`);
+    // The rule and model are this script's output: a model that no longer earns its place leaves the pack.
+    if (!dryRun) for (const p of shipped) rmSync(p);
+    if (shipped.length) console.log(`  ${dryRun ? 'would remove' : 'removed'} ${shipped.join(', ')}`);
+    continue;
+  }
+  if (!existsSync(templatePath)) {
+    console.log(`  worth shipping: write its rule template ${templatePath} (message, guidance, examples) and run again.`);
     continue;
   }
   if (dryRun) {
     console.log(`  worth shipping; --dry-run: nothing written.`);
     continue;
   }
-  if (!existsSync(rulePath)) {
-    console.log(`  worth shipping: write the rule ${plan.rule} (detector { kind: 'linear', model: '${plan.name}' }) and run again.`);
-    continue;
-  }
   mkdirSync(join(rulesDir, 'models'), { recursive: true });
+  mkdirSync(dirname(rulePath), { recursive: true });
   writeFileSync(modelPath, `${JSON.stringify(out)}\n`);
-  const rule = JSON.parse(readFileSync(rulePath, 'utf8')) as Rule;
-  if (rule.detector.kind === 'linear') rule.detector.threshold = threshold;
-  rule.context = [...plan.context];
-  // Keys in the order rules/README.md gives.
-  const order = ['id', 'category', 'entity', 'stackAs', 'severity', 'severityBySurface', 'surfaces', 'languages', 'signal', 'priority', 'detector', 'context', 'message', 'guidance', 'fix', 'examples'];
-  const ordered = Object.fromEntries(order.filter((k) => k in rule).map((k) => [k, rule[k as keyof Rule]]));
-  writeFileSync(rulePath, `${JSON.stringify(ordered, null, 2)}\n`);
+  writeFileSync(rulePath, `${JSON.stringify(ruleOf(plan, threshold, JSON.parse(readFileSync(templatePath, 'utf8')) as RuleTemplate), null, 2)}\n`);
+  console.log(`  shipped: ${modelPath}, ${rulePath} (threshold ${threshold})`);
 }
 console.log(`train: ${((performance.now() - started) / 1000).toFixed(1)} s`);
