@@ -39,3 +39,66 @@ export const MEDICAL_EN: ContextClause = {
   lists: ['diseases-en', 'drugs-en', 'diagnosis-cues-tests-en', 'dx-findings-en', 'dx-measures-en', 'dx-treatments-en'],
   scope: 'text',
 };
+
+/**
+ * Where a chat model of offence (profanity, insults, sexual talk learnt from everyday posts) must stay
+ * quiet: text that reads clinical. It never saw a consultation about sexual health or a drug's side
+ * effects written rudely, so its opinion there is a guess; the hand-written rules still speak there.
+ * Written from general clinical vocabulary; deliberately no bare 病/病人-style insults' roots (神经病,
+ * 有病, 精神病 are insults as often as diagnoses).
+ */
+export const CLINICAL_ZH: ContextClause = {
+  effect: 'suppress',
+  zh: [
+    '患者', '就诊', '门诊', '急诊', '挂号', '复查', '复诊', '化验', '检查结果', '报告单', '血常规', '尿常规', '拍片', '住院', '出院', '手术',
+    '用药', '服用', '服药', '剂量', '每日', '每天三次', '口服', '静滴', '输液', '注射', '疫苗', '过敏史', '既往史', '病史', '症状', '咳嗽',
+    '发热', '发烧', '体温', '腹泻', '呕吐', '头晕', '血压', '血糖', '心率', '核酸', '抗原', '隔离', '医嘱', '处方', '孕周', '月经', '宝宝',
+  ],
+  lists: ['drugs-zh', 'tests-zh', 'departments-zh'],
+  scope: 'text',
+};
+
+export const CLINICAL_EN: ContextClause = {
+  effect: 'suppress',
+  en: [
+    'patient', 'patients', 'clinic', 'appointment', 'symptom', 'symptoms', 'diagnosis', 'diagnosed', 'prescribed', 'prescription',
+    'medication', 'medications', 'dose', 'dosage', 'mg', 'ml', 'tablet', 'tablets', 'fever', 'cough', 'infection', 'inflammation',
+    'blood pressure', 'blood test', 'scan', 'x-ray', 'biopsy', 'surgery', 'vaccine', 'allergy', 'allergic', 'doctor', 'physician',
+    'treatment', 'therapy', 'chronic', 'pregnancy', 'pregnant',
+  ],
+  lists: ['drugs-en', 'diagnosis-cues-tests-en'],
+  scope: 'text',
+};
+
+/**
+ * Where a model of adverts may speak: text with a commercial cue (a price, a deal, a shop, a way to
+ * buy, win or get in touch). A textbook, a clinical note or a consult has none, so the model, which
+ * reads all of a text's words, cannot flag one for sounding like the copy it learnt from.
+ * Written from general knowledge of Chinese and English retail, SMS and campaign language.
+ */
+export const COMMERCIAL_ZH: ContextClause = {
+  effect: 'require',
+  zh: [
+    '价格', '售价', '报价', '原价', '特价', '低价', '优惠', '折扣', '打折', '折起', '促销', '团购', '秒杀', '包邮', '限时', '抢购', '购买', '订购',
+    '下单', '选购', '热销', '热卖', '出售', '销售', '经销商', '专卖', '旗舰店', '商城', '网店', '淘宝', '天猫', '京东', '门店', '到店', '专柜',
+    '现车', '试驾', '现房', '楼盘', '开盘', '均价', '首付', '代理', '加盟', '招商', '官网', '网址', '链接', '下载', '扫码', '二维码', '微信',
+    '公众号', '热线', '电话', '致电', '咨询', '预约', '报名', '名额', '转发', '抽奖', '中奖', '奖品', '大奖', '赠送', '免费', '送', '红包',
+    '福利', '活动', '会员', '积分', '粉丝', '关注', '新品', '上市', '品牌', '套餐', '课程', '招生', '培训', '根治', '治愈', '疗程', '特效',
+    '现货', '发货', '代购', '批发', '零售', '正品', '货到付款', '售后', '保修', '客服', '店铺', '小店', '掌柜', '亲们', '产品', '规格',
+    '上线', '光临', '品尝', '招牌', '必备', '看过来', '推荐', '元', '块钱', '万元', '￥', '¥', 'http', 'www', '.com', 'qq',
+  ],
+  scope: 'text',
+};
+
+export const COMMERCIAL_EN: ContextClause = {
+  effect: 'require',
+  en: [
+    'free', 'win', 'won', 'winner', 'winning', 'prize', 'prizes', 'claim', 'offer', 'offers', 'discount', 'sale', 'deal', 'deals', 'buy',
+    'order', 'shop', 'store', 'price', 'cheap', 'cash', 'reward', 'voucher', 'vouchers', 'coupon', 'gift', 'bonus', 'delivery',
+    'subscribe', 'subscription', 'unsubscribe', 'opt out', 'call', 'txt', 'text', 'reply', 'www', 'http', '.com', 'click', 'visit',
+    'download', 'promo', 'code', 'limited', 'exclusive', 'guaranteed', 'per min', 'per week', 'mobile', 'ringtone', 'tone', 'chat',
+    'dating', 'member', 'members', 'membership', 'join', 'entry', 'competition', 'contest', 'giveaway', 'urgent', 'award', 'selected',
+    'customer', 'service', 'camera', 'holiday', 'tickets', '£', '$', '%', 'p/min', 'pobox', 'po box',
+  ],
+  scope: 'text',
+};

@@ -1,0 +1,110 @@
+/**
+ * Whether a `linear` model earns its place: what "rules OR model" adds to the hand-written rules'
+ * F1, out of fold. Two-way: a threshold chosen on dev half a is judged on half b, and one chosen on
+ * b is judged on a; the gain is the mean of the two, so a small category is not decided by the one
+ * or two records one half happens to hold. Each record's pooled prediction uses the threshold
+ * chosen on the other half, and a seeded bootstrap over records gives an interval of the gain:
+ * a model ships only when the mean gain reaches the minimum and the interval's lower bound is
+ * above zero. Pure: the training script supplies the scores and the rules' flags.
+ */
+import { f1Of, outcome, type Counts } from '../../src/cli/eval/score';
+import { chooseThreshold } from './logistic';
+
+export interface GateInput {
+  /** Gold labels. */
+  ys: readonly boolean[];
+  /** What the hand-written rules flag. */
+  byRules: readonly boolean[];
+  /** Where the model's rule may speak at all (its surfaces and context clauses). */
+  mayFire: readonly boolean[];
+  /** Out-of-fold model scores. */
+  scores: readonly number[];
+  /** Record indices of dev half a and half b. */
+  halves: readonly [a: readonly number[], b: readonly number[]];
+}
+
+export interface OneWay {
+  /** The half the threshold was chosen on; it is judged on the other. */
+  chosenOn: 'a' | 'b';
+  threshold: number;
+  /** F1 on the judging half: rules alone, and rules or the model. */
+  rules: number;
+  withModel: number;
+  gain: number;
+}
+
+export interface TwoWay {
+  ways: readonly [OneWay, OneWay];
+  meanGain: number;
+  /** Pooled out-of-fold prediction per record: rules, or the model at the threshold chosen on the other half. */
+  fires: boolean[];
+}
+
+/** F1 of the records `idx` when `got(i)` is the prediction. */
+export function f1At(ys: readonly boolean[], idx: readonly number[], got: (i: number) => boolean): number {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const i of idx) counts[outcome(ys[i]!, got(i))]++;
+  return f1Of(counts);
+}
+
+export function twoWayGain({ ys, byRules, mayFire, scores, halves }: GateInput, choose: (f1: (t: number) => number) => number = chooseThreshold): TwoWay {
+  const withModel = (i: number, t: number) => byRules[i]! || (mayFire[i]! && scores[i]! >= t);
+  const fires = byRules.slice();
+  const way = (chosenOn: 'a' | 'b'): OneWay => {
+    const [chooseIdx, judgeIdx] = chosenOn === 'a' ? halves : [halves[1], halves[0]];
+    const threshold = choose((t) => f1At(ys, chooseIdx, (i) => withModel(i, t)));
+    for (const i of judgeIdx) fires[i] = withModel(i, threshold);
+    const rules = f1At(ys, judgeIdx, (i) => byRules[i]!);
+    const model = f1At(ys, judgeIdx, (i) => withModel(i, threshold));
+    return { chosenOn, threshold, rules, withModel: model, gain: model - rules };
+  };
+  const ways = [way('a'), way('b')] as const;
+  return { ways, meanGain: (ways[0].gain + ways[1].gain) / 2, fires };
+}
+
+/** mulberry32: a small seeded generator, so the interval is the same on every run. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * Percentile bootstrap of F1(`fires`) − F1(`byRules`) over `idx` (default: every record): records
+ * drawn with replacement `draws` times; `low`/`high` are the quantiles given (default 10 % and 90 %).
+ */
+export function bootstrapGain(
+  ys: readonly boolean[],
+  byRules: readonly boolean[],
+  fires: readonly boolean[],
+  { idx = ys.map((_, i) => i), draws = 2000, seed = 20261206, low = 0.1, high = 0.9 }: { idx?: readonly number[]; draws?: number; seed?: number; low?: number; high?: number } = {},
+): Interval {
+  const random = seeded(seed);
+  const gains: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const rules: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    const model: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (let n = 0; n < idx.length; n++) {
+      const i = idx[Math.floor(random() * idx.length)]!;
+      rules[outcome(ys[i]!, byRules[i]!)]++;
+      model[outcome(ys[i]!, fires[i]!)]++;
+    }
+    gains.push(f1Of(model) - f1Of(rules));
+  }
+  gains.sort((a, b) => a - b);
+  const at = (q: number) => gains[Math.min(gains.length - 1, Math.max(0, Math.floor(q * gains.length)))]!;
+  return { low: at(low), high: at(high) };
+}
+
+/** The shipping rule: enough mean gain, and an interval that does not reach zero. */
+export const worthShipping = (meanGain: number, interval: Interval, minGain: number): boolean => meanGain >= minGain && interval.low > 0;
