@@ -2,8 +2,8 @@
  * `npm run train`: trains the candidate `linear` models (scripts/linear/plans.ts) on the dev split
  * and ships only those that, out of fold, add to the hand-written rules: the gain of "rules OR model"
  * in F1 is measured both ways (threshold chosen on dev half a and judged on b, and the reverse;
- * scripts/linear/gate.ts), and a model ships when the mean gain reaches MIN_GAIN and the lower 10 %
- * bound of a bootstrap interval of the pooled gain is above zero: rules/models/<name>.json and
+ * scripts/linear/gate.ts), and a model ships when it adds MIN_GAIN on half b (the half the rules were
+ * not read on) and costs less than that on half a; a bootstrap interval is printed beside: rules/models/<name>.json and
  * its rule, rules/core/<category>/learned-<name>.json, made from the plan, the threshold chosen on all
  * of dev and the hand-written template scripts/linear/rules/<name>.json (message, guidance,
  * examples). A plan that does not pass has its model and rule removed: both are this script's output,
@@ -149,8 +149,8 @@ for (const plan of PLANS.filter((p) => !only || only.includes(p.name))) {
   const modelPath = join(rulesDir, 'models', `${plan.name}.json`);
   const templatePath = join(TEMPLATES, `${plan.name}.json`);
   const shipped = [rulePath, modelPath].filter((p) => existsSync(p));
-  if (!worthShipping(judged.meanGain, interval, MIN_GAIN)) {
-    console.log(`  not shipped: mean gain below ${MIN_GAIN} or an interval reaching zero.`);
+  if (!worthShipping(judged, MIN_GAIN)) {
+    console.log(`  not shipped: it adds less than ${MIN_GAIN} on half b, or costs ${MIN_GAIN} or more on half a.`);
     // The rule and model are this script's output: a model that no longer earns its place leaves the pack.
     if (!dryRun) for (const p of shipped) rmSync(p);
     if (shipped.length) console.log(`  ${dryRun ? 'would remove' : 'removed'} ${shipped.join(', ')}`);

@@ -73,9 +73,15 @@ describe('seeded', () => {
 });
 
 describe('worthShipping', () => {
-  it('needs the mean gain and a lower bound above zero', () => {
-    expect(worthShipping(0.02, { low: 0.001, high: 0.04 }, 0.01)).toBe(true);
-    expect(worthShipping(0.02, { low: 0, high: 0.04 }, 0.01)).toBe(false);
-    expect(worthShipping(0.009, { low: 0.001, high: 0.02 }, 0.01)).toBe(false);
+  const ways = (aToB: number, bToA: number) => ({
+    ways: [
+      { chosenOn: 'a' as const, threshold: 0.5, rules: 0.8, withModel: 0.8 + aToB, gain: aToB },
+      { chosenOn: 'b' as const, threshold: 0.5, rules: 0.8, withModel: 0.8 + bToA, gain: bToA },
+    ] as const,
+  });
+  it('needs the gain on half b, the half the rules were not read on, and no real loss on half a', () => {
+    expect(worthShipping(ways(0.017, -0.0004), 0.01)).toBe(true);
+    expect(worthShipping(ways(0.009, 0.05), 0.01)).toBe(false);
+    expect(worthShipping(ways(0.03, -0.01), 0.01)).toBe(false);
   });
 });
