@@ -3,10 +3,10 @@
  * and ships only those that, out of fold, add to the hand-written rules: the gain of "rules OR model"
  * in F1 is measured both ways (threshold chosen on dev half a and judged on b, and the reverse;
  * scripts/linear/gate.ts), and a model ships when it adds MIN_GAIN on half b (the half the rules were
- * not read on) and costs less than that on half a; a bootstrap interval is printed beside: rules/models/<name>.json and
- * its rule, rules/core/<category>/learned-<name>.json, made from the plan, the threshold chosen on all
- * of dev and the hand-written template scripts/linear/rules/<name>.json (message, guidance,
- * examples). A plan that does not pass has its model and rule removed: both are this script's output,
+ * not read on) and costs less than that on half a, with a bootstrap interval printed beside. What
+ * ships: rules/models/<name>.json and its rule, rules/core/<category>/learned-<name>.json, made from
+ * the plan, the threshold chosen on all of dev and the hand-written template
+ * scripts/linear/rules/<name>.json (message, guidance, examples). A plan that does not pass has its model and rule removed: both are this script's output,
  * edit the template and the plan instead. `--dry-run`: print the figures only; `--only a,b`: those
  * plans only; `--show`: the records of half a the model adds.
  * Deterministic: the same corpus gives the same files. Test is never read here; `npm run eval`

@@ -35,7 +35,8 @@ export function analyze(text: string, ruleSet: RuleSet, options: AnalyzeOptions)
   };
   const atoms = ruleSet.rules.flatMap((rule) => detectAtoms(rule, detectInput, options, hitsOf(rule)));
   const stacks = ruleSet.rules.flatMap((rule) => detectStacks(rule, atoms, options, hitsOf(rule)));
-  return resolve([...atoms, ...nameEchoes(input, atoms), ...stacks], { locale: options.locale ?? dominantLanguage(input), explain: options.explain ?? false, keepSignals: options.keepSignals ?? false, hints: options.hints ?? 'all' });
+  const echoes = nameEchoes(input, atoms);
+  return resolve([...atoms, ...echoes, ...stacks], { locale: options.locale ?? dominantLanguage(input), explain: options.explain ?? false, keepSignals: options.keepSignals ?? false, hints: options.hints ?? 'all' });
 }
 
 function detectAtoms(

@@ -31,10 +31,14 @@ export function nameEchoes(text: string, atoms: readonly Candidate[]): Candidate
   const names = atoms.filter((a) => a.entity === 'person-name' && !a.part && !a.rule.rule.signal);
   if (!names.length) return [];
   const echoes: Candidate[] = [];
+  // A name found many times is looked for once: its first finder's echoes already take every place.
+  const sought = new Set<string>();
   const taken = (start: number, end: number) =>
     names.some((n) => n.start < end && start < n.end) || echoes.some((e) => e.start < end && start < e.end);
   for (const source of names) {
     for (const word of echoWords(text.slice(source.start, source.end))) {
+      if (sought.has(word)) continue;
+      sought.add(word);
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         const end = at + word.length;
         if (!standsAlone(text, at, end, word) || taken(at, end)) continue;

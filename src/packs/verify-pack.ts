@@ -1,8 +1,9 @@
 /**
  * Every rule proves itself (invariant I8): its examples run against the rule alone (with the
- * signal rules it may read and, for a combination, the rules of the kinds it stacks) for exact spans, and against the whole rule set, where merging
- * must not swallow the finding. Shared by the rules tests, `clinguard pack test` and the
- * options page import, so CI and the browser cannot disagree. Never throws.
+ * signal rules it may read and, for a combination, the rules of the kinds it stacks) for exact
+ * spans, and against the whole rule set, where merging must not swallow the finding. Shared by the
+ * rules tests, `clinguard pack test` and the options page import, so CI and the browser cannot
+ * disagree. Never throws.
  */
 import { analyze } from '../engine/analyze';
 import type { CompiledRule, RuleSet } from '../engine/rule-set';
