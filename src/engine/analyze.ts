@@ -26,7 +26,7 @@ export const MAX_INPUT_CHARS = 50_000;
 export function analyze(text: string, ruleSet: RuleSet, options: AnalyzeOptions): Finding[] {
   const input = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
   const norm = normalize(input);
-  const detectInput: DetectInput = { norm, signals: options.signals ?? [], now: options.now ?? new Date() };
+  const detectInput: DetectInput = { norm, signals: options.signals ?? [], now: options.now ?? new Date(), lang: dominantLanguage(norm.text) };
   const hits = new Map<CompiledRule, ContextHit[][]>();
   const hitsOf = (rule: CompiledRule) => (clause: number) => {
     let perRule = hits.get(rule);

@@ -1,7 +1,7 @@
 /** A rule set compiled for analysis: packs merged, detectors and context matchers built once. */
 import type { CompiledContext } from './context';
 import type { NormalizedText } from './normalize';
-import type { NlpSignal, Severity, Surface } from './types';
+import type { Lang, NlpSignal, Severity, Surface } from './types';
 import type { DetectorSpec, Rule } from '../packs/schema';
 
 /** What a tier-1 detector reads. Spans it returns are in original-text offsets. */
@@ -9,6 +9,8 @@ export interface DetectInput {
   norm: NormalizedText;
   signals: readonly NlpSignal[];
   now: Date;
+  /** The normalised text's dominant language, worked out once per analysis for every rule that asks. */
+  lang: Lang;
 }
 
 export interface RawSpan {

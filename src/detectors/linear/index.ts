@@ -5,7 +5,6 @@
  * phrasings no rule anticipated; the rules still give the precise spans and the explanations.
  */
 import type { DetectInput, RawSpan } from '../../engine/rule-set';
-import { dominantLanguage } from '../../engine/language';
 import { toOriginalSpan } from '../../engine/normalize';
 import type { Lang } from '../../engine/types';
 import type { DetectorSpec, LinearModel } from '../../packs/schema';
@@ -23,8 +22,8 @@ export function compileLinear(spec: LinearSpec, models: Readonly<Record<string, 
   if (!model) throw new Error(`unknown model "${spec.model}"`);
   const weights = unpackWeights(model.weights, model.hashBits);
   const score = (text: string) => logistic(ngramFeatures(text, model), weights, model.bias);
-  return ({ norm }) => {
-    if (!/\p{L}/u.test(norm.text) || !languages.includes(dominantLanguage(norm.text)) || score(norm.text) < spec.threshold) return [];
+  return ({ norm, lang }) => {
+    if (!/\p{L}/u.test(norm.text) || !languages.includes(lang) || score(norm.text) < spec.threshold) return [];
     let best: { start: number; end: number; score: number } | undefined;
     for (const m of norm.text.matchAll(SENTENCE)) {
       const trimmed = m[0].trim();
