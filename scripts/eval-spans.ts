@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadBuiltinPack } from '../src/cli/builtin-packs';
 import { devFold, readCorpus, recordFile } from '../src/cli/eval/corpus';
 import { runCorpus } from '../src/cli/eval/run-corpus';
-import { overlap, spanErrors } from '../src/cli/eval/score';
+import { distinctSpans, overlap, spanErrors } from '../src/cli/eval/score';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 
 const args = process.argv.slice(2);
@@ -38,7 +38,8 @@ for (const entity of entities) {
   for (const { record, findings } of results) {
     if (!record.spans_complete?.includes(entity as never)) continue;
     const gold = (record.spans ?? []).filter((s) => s.entity === entity);
-    const predicted = findings.filter((f) => f.entity === entity && f.rule.startsWith(rulePrefix));
+    // Counted as the scorer counts them: a stretch once, however many findings lie on it.
+    const predicted = distinctSpans(findings.filter((f) => f.entity === entity && f.rule.startsWith(rulePrefix)));
     const { missed, wrong } = spanErrors(gold, predicted);
     const row = rows.get(recordFile(record)) ?? { gold: 0, found: 0, predicted: 0, correct: 0 };
     row.gold += gold.length;

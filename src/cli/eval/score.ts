@@ -80,7 +80,7 @@ export function scoreSpans(results: readonly SpanResult[], only?: ReadonlySet<En
       if (only && !only.has(entity)) continue;
       const t = tally.get(entity) ?? { found: 0, gold: 0, correct: 0, predicted: 0 };
       const gold = (record.spans ?? []).filter((s) => s.entity === entity);
-      // Two findings on one stretch (a stack's part and a stand-alone hint) are one underline, one span.
+      // A stack's part and a stand-alone hint on one stretch are one underline, one span.
       const predicted = distinctSpans(findings.filter((f) => f.entity === entity));
       const { missed, wrong } = spanErrors(gold, predicted);
       t.gold += gold.length;
@@ -104,7 +104,8 @@ interface Span {
   end: number;
 }
 
-function distinctSpans<P extends Span>(spans: readonly P[]): P[] {
+/** One entry per stretch: two findings on the same start and end are one predicted span. */
+export function distinctSpans<P extends Span>(spans: readonly P[]): P[] {
   const seen = new Set<string>();
   return spans.filter(({ start, end }) => !seen.has(`${start}:${end}`) && !!seen.add(`${start}:${end}`));
 }
