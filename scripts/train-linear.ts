@@ -25,7 +25,7 @@ import { packWeights } from '../src/detectors/linear/weights';
 import type { Category, Lang } from '../src/engine/types';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
 import type { LinearModel, Rule } from '../src/packs/schema';
-import { bootstrapGain, f1At, twoWayGain, worthShipping } from './linear/gate';
+import { bootstrapGain, f1At, rulesOrModel, twoWayGain, worthShipping } from './linear/gate';
 import { chooseThreshold, outOfFold, prune, trainLogistic } from './linear/logistic';
 import { PLANS, type ModelPlan } from './linear/plans';
 import { ruleOf, type RuleTemplate } from './linear/rule-template';
@@ -115,7 +115,7 @@ for (const plan of PLANS.filter((p) => !only || only.includes(p.name))) {
   const interval = bootstrapGain(ys, byRules, judged.fires, { draws: DRAWS });
   // The shipped threshold is chosen on all of dev (out of fold), the most records there are.
   const all = [...halves[0], ...halves[1]];
-  const threshold = chooseThreshold((t) => f1At(ys, all, (i) => byRules[i]! || (mayFire[i]! && scores[i]! >= t)));
+  const threshold = chooseThreshold((t) => f1At(ys, all, (i) => rulesOrModel({ byRules, mayFire, scores }, i, t)));
   const rulesAll = f1At(ys, all, (i) => byRules[i]!);
   const pooled = f1At(ys, all, (i) => judged.fires[i]!);
 

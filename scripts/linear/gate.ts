@@ -48,8 +48,14 @@ export function f1At(ys: readonly boolean[], idx: readonly number[], got: (i: nu
   return f1Of(counts);
 }
 
-export function twoWayGain({ ys, byRules, mayFire, scores, halves }: GateInput, choose: (f1: (t: number) => number) => number = chooseThreshold): TwoWay {
-  const withModel = (i: number, t: number) => byRules[i]! || (mayFire[i]! && scores[i]! >= t);
+/** What the rule set flags on record i with the model at threshold t: the rules, or the model where it may speak. */
+export function rulesOrModel({ byRules, mayFire, scores }: Pick<GateInput, 'byRules' | 'mayFire' | 'scores'>, i: number, t: number): boolean {
+  return byRules[i]! || (mayFire[i]! && scores[i]! >= t);
+}
+
+export function twoWayGain(input: GateInput, choose: (f1: (t: number) => number) => number = chooseThreshold): TwoWay {
+  const { ys, byRules, halves } = input;
+  const withModel = (i: number, t: number) => rulesOrModel(input, i, t);
   const fires = byRules.slice();
   const way = (chosenOn: 'a' | 'b'): OneWay => {
     const [chooseIdx, judgeIdx] = chosenOn === 'a' ? halves : [halves[1], halves[0]];
