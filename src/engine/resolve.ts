@@ -1,7 +1,8 @@
 /**
  * Turns candidates into findings: signal-only spans go, overlapping findings of one category
  * keep the strongest (severity, then priority, then length), messages take the user's language.
- * Combination findings and their parts never swallow single-span findings, or the reverse.
+ * Combination findings and their parts never swallow single-span findings, or the reverse; only a
+ * stand-alone hint on the very span a stack reports as its part goes, as the part says the same and more.
  */
 import type { Candidate } from './candidate';
 import { showsHint } from './hints';
@@ -19,8 +20,10 @@ export function resolve(candidates: readonly Candidate[], options: ResolveOption
   const ranked = candidates.filter((c) => options.keepSignals || !c.rule.rule.signal).sort(strongestFirst);
   const kept: Candidate[] = [];
   for (const c of ranked) if (!kept.some((k) => collides(k, c))) kept.push(c);
+  const partSpans = new Set(kept.filter((c) => c.part).map(spanKey));
   // Hidden hints are dropped after overlaps are settled, so the level changes nothing else.
   return kept
+    .filter((c) => !(layer(c) === 0 && c.severity === 'info' && partSpans.has(spanKey(c))))
     .filter((c) => showsHint(c, options.hints))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.rule.id.localeCompare(b.rule.rule.id))
     .map((c) => toFinding(c, options));
@@ -34,6 +37,10 @@ function strongestFirst(a: Candidate, b: Candidate): number {
     a.start - b.start ||
     a.rule.rule.id.localeCompare(b.rule.rule.id)
   );
+}
+
+function spanKey(c: Candidate): string {
+  return `${c.rule.rule.category} ${c.start} ${c.end}`;
 }
 
 function layer(c: Candidate): number {

@@ -34,9 +34,9 @@ describe('hint levels', () => {
     expect(shown(alone, 'none')).toEqual(['patient-identity/bed:3床:block']);
   });
 
-  it('the parts of a stack show at every level', () => {
+  it('the parts of a stack show at every level, and stand in for the hints on their spans', () => {
     const stacked = '56岁广州来的男性';
-    for (const level of ['identifiers', 'none'] as const) {
+    for (const level of ['all', 'identifiers', 'none'] as const) {
       expect(shown(stacked, level)).toEqual([
         'quasi-identifier/stack:56岁:info',
         'quasi-identifier/stack:56岁广州来的男性:warn',
@@ -44,6 +44,19 @@ describe('hint levels', () => {
         'quasi-identifier/stack:男性:info',
       ]);
     }
+  });
+
+  it('a hint of another category on a part\'s span stays: it says something else', () => {
+    const named = ruleSetOf([
+      hint('patient-identity/place-name', 'location', ['广州']),
+      hint('quasi-identifier/age', 'age', ['56岁']),
+      hint('quasi-identifier/sex', 'sex', ['男性']),
+      hint('quasi-identifier/place', 'location', ['广州']),
+      rule({ id: 'quasi-identifier/stack', detector: { kind: 'combination', stack: ['age', 'sex', 'location'], minDistinct: 3, windowChars: 30, emitParts: true } }),
+    ]);
+    const found = analyze('56岁广州来的男性', named, { surface: 'post', hints: 'all' }).map((f) => f.rule);
+    expect(found.filter((id) => id === 'patient-identity/place-name')).toHaveLength(1);
+    expect(found.filter((id) => id === 'quasi-identifier/place')).toHaveLength(0);
   });
 
   it('the default (no level given) is all, so the CLI and eval see every hint', () => {
