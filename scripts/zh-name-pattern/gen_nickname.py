@@ -1,9 +1,10 @@
 """Generates the pattern of rules/core/patient-identity/person-name-zh-nickname.json.
 
 Run from the project root:  python3 scripts/zh-name-pattern/gen_nickname.py /path/to/jieba/dict.txt
-Friends are named by given name or nickname, without a surname, in three shapes that say
+Friends are named by given name or nickname, without a surname, in four shapes that say
 "a person" by themselves: a given name before a form of address (宇哥, 美如姐, 厚林兄弟), a handle
-after @ that is a given name (//@悦馨:), and 小 + one given-name character standing alone (小新).
+after @ that is a given name (//@悦馨:), 小 + one given-name character standing alone (小新), and
+whatever follows a word that introduces a nickname (人称兔娘子, 小名叫豆豆).
 Characters come from given_set.txt less function characters; a two-character given name may not be
 a dictionary word (jieba dictionary, MIT, frequency >= 20: 文明, 平安), and a one-character one may
 not make a word with the form of address (帅哥, 大姐) nor with 小 (小明 stays, 小心 does not).
@@ -32,7 +33,9 @@ ADDRESS = '哥|姐|兄弟|同学|同志|宝贝'
 addressed = ('(?<!' + H + ')(?:' + not_word + g + '{2}(?=' + ADDRESS + ')|' + cls(GG - not_address) + '(?=[哥姐](?!' + H + ')))')
 handle = '(?<=@)' + not_word + g + '{2,3}(?=[:\\s@]|$)'
 small = '(?<!' + H + ')小' + cls(GG - not_small) + '(?!' + H + ')'
-pat = '(?<span>' + addressed + '|' + handle + '|' + small + ')'
+# after a word that introduces a nickname (人称兔娘子, 小名叫豆豆): any two or three characters
+named = '(?<=(?:人称|外号|绰号|昵称|网名|小名|乳名|艺名|笔名)(?:叫做?|是)?)(?![叫是为])' + H + '{2,3}(?=[^\\p{Script=Han}]|$|[的很也都就是在])'
+pat = '(?<span>' + addressed + '|' + handle + '|' + small + '|' + named + ')'
 print(len(pat), len(words), file=sys.stderr)
 path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-nickname.json')
 rule = json.load(open(path, encoding='utf8'))
