@@ -5,7 +5,9 @@ A transliterated foreign name written without the separating dot (扎克伯格, 
 three to six transliteration characters (the set of person-name-zh-foreign) holding at least one
 character that is mostly used for transliteration (MARK). Guards: the run may not start or end with
 a frequent ordinary word made of such characters (jieba dictionary, MIT: 基金, 东西, 比赛 …) nor
-contain laughter (哈哈), nor start with 连/于 (大连…, 位于…). Places, brands and loanwords are dropped by the rule's suppress clause
+contain laughter (哈哈), nor start with 连/于 (大连…, 位于…). The run stops before a character
+that starts a frequent word leaving the set (霍林斯|因为, 安德森|夫人): BREAK, from the same
+dictionary. Places, brands and loanwords are dropped by the rule's suppress clause
 (rules/lists/zh-name-foreign-nonnames.txt, drugs-zh).
 """
 import json, os, re, sys
@@ -23,11 +25,18 @@ for line in open(JIEBA, encoding='utf8'):
     w, f, tag = line.split()
     if len(w) == 2 and all(c in T for c in w) and int(f) >= 300 and not tag.startswith('nr'):
         edge.add(w)
+# a transliteration character that begins a frequent word whose second character is not one
+BREAK = set()
+for line in open(JIEBA, encoding='utf8'):
+    w, f, tag = line.split()
+    if len(w) == 2 and w[0] in T and w[1] not in T and '\u4e00' <= w[1] <= '\u9fff' and int(f) >= 3000 and not tag.startswith('nr'):
+        BREAK.add(w)
 cls = lambda chars: '[' + ''.join(sorted(chars)) + ']'
 t, m = cls(T), cls(MARK)
+brk = '(?:(?!' + '|'.join(sorted(BREAK)) + ')' + t + ')'
 words = '|'.join(sorted(edge))
 pat = ('(?<!' + t + ')(?![连于])(?!' + t + '{0,6}哈哈)(?!' + words + ')(?=' + t + '{0,7}' + m + ')'
-       + t + '{3,8}(?<!' + words + ')(?!' + t + ')')
+       + brk + '{3,8}(?<!' + words + ')(?!' + brk + ')')
 print(len(pat), len(edge), file=sys.stderr)
 path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-translit.json')
 rule = json.load(open(path, encoding='utf8'))

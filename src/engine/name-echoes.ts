@@ -6,7 +6,8 @@
  *
  * English names echo by part (a surname or a given name), case-sensitively and as whole words;
  * Chinese names echo whole only, since a two-character given name (建国, 海燕) is often a word too,
- * and only from three characters up.
+ * and only from three characters up; a transliterated name with a middle dot also by its parts of
+ * two characters or more, as later mentions use one (查曼基尼·祖鲁 … 祖鲁).
  */
 import type { Candidate } from './candidate';
 
@@ -15,6 +16,8 @@ const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|doctor|nurse|rev
 const LATIN_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 // Three characters or more: a two-character name (马钢, 万荣) is as often a firm or a place.
 const HAN_NAME = /^\p{Script=Han}[\p{Script=Han}·•]{2,5}$/u;
+// A transliterated name with a middle dot (查曼基尼·祖鲁): later mentions use one part (祖鲁).
+const HAN_FOREIGN = /^\p{Script=Han}{2,}(?:[·•・‧]\p{Script=Han}{2,})+$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /**
  * Names that are also everyday words: echoed only mid-sentence, where a capital still says "name"
@@ -52,6 +55,7 @@ export function nameEchoes(text: string, atoms: readonly Candidate[]): Candidate
 /** What of a found name may be looked for elsewhere: a Chinese name whole, an English one by part. */
 function echoWords(name: string): string[] {
   const trimmed = name.trim();
+  if (HAN_FOREIGN.test(trimmed)) return [trimmed, ...trimmed.split(/[·•・‧]/).filter((p) => p.length >= 2)];
   if (HAN_NAME.test(trimmed)) return [trimmed];
   const parts = trimmed
     .split(/[\s,]+/)
@@ -61,7 +65,7 @@ function echoWords(name: string): string[] {
 }
 
 function standsAlone(text: string, start: number, end: number, word: string): boolean {
-  if (HAN_NAME.test(word)) return true;
+  if (/^\p{Script=Han}+$/u.test(word)) return true;
   if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return false;
   return !HOMOGRAPHS.has(word.toLowerCase()) || !startsSentence(text, start);
 }

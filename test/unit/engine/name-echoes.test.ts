@@ -6,7 +6,7 @@ import { rule, ruleSetOf } from '../../helpers/inline-pack';
 // Names are found only after a cue, as the real rules often require one (text is matched normalised: ， is ',').
 const set = ruleSetOf([
   rule({ id: 'patient-identity/titled', entity: 'person-name', severity: 'warn', detector: { kind: 'regex', pattern: '(?<=\\b(?:Mr\\.?|Dr\\.?|patient) )[A-Z][a-z]+(?: [A-Z][a-z]+)?' } }),
-  rule({ id: 'patient-identity/zh-cued', entity: 'person-name', severity: 'info', languages: ['zh'], detector: { kind: 'regex', pattern: '(?<=患者)[\\u4e00-\\u9fff]{2,3}(?=,)' } }),
+  rule({ id: 'patient-identity/zh-cued', entity: 'person-name', severity: 'info', languages: ['zh'], detector: { kind: 'regex', pattern: '(?<=患者)[\\u4e00-\\u9fff·]{2,7}(?=,)' } }),
   rule({ id: 'patient-identity/signal', entity: 'person-name', signal: true, detector: { kind: 'keywords', terms: ['Signal Only'] } }),
 ]);
 
@@ -45,6 +45,14 @@ describe('name echoes', () => {
       'patient-identity/zh-cued:王建国:info',
       'patient-identity/zh-cued:王建国:info',
       'patient-identity/zh-cued:马钢:info',
+    ]);
+  });
+
+  it('a transliterated name with a middle dot echoes whole and by its parts of two characters up', () => {
+    expect(names('患者安娜·卡列尼娜,后来卡列尼娜和安娜都来了,安·娜')).toEqual([
+      'patient-identity/zh-cued:安娜·卡列尼娜:info',
+      'patient-identity/zh-cued:卡列尼娜:info',
+      'patient-identity/zh-cued:安娜:info',
     ]);
   });
 
