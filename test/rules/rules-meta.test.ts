@@ -1,7 +1,8 @@
 /**
  * What a rule author can forget (Refined GitHub's meta-test): the pack loads with regex safety
  * and known citations, each rule has two examples of each kind per language, files are canonical,
- * every category is covered in both languages, and the hospital template loads on top of core.
+ * every category is covered in both languages, every shown rule speaks both UI languages, and the
+ * hospital template loads on top of core.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,11 @@ describe('the built-in pack', () => {
       expect(rule.examples.match.filter((e) => e.lang === lang).length, `${lang} match`).toBeGreaterThanOrEqual(2);
       expect(rule.examples.noMatch.filter((e) => e.lang === lang).length, `${lang} noMatch`).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  // The card speaks the user's language, not the draft's: a zh-only rule still needs an English message.
+  it.each(pack.rules.filter((r) => !r.signal).map((r) => [r.id, r] as const))('%s has a zh and an en message', (_id, rule) => {
+    expect(Object.keys(rule.message).sort()).toEqual(['en', 'zh']);
   });
 
   it.each(readPackSources(rulesDir).rules.map((r) => [r.path] as const))('%s is canonical JSON', (path) => {
