@@ -8,6 +8,7 @@
  * so the reader sees how few records decide it. Pure: the training script supplies the scores and the
  * rules' flags.
  */
+import { quantile, seeded, type Interval } from '../../src/cli/eval/bootstrap';
 import { f1Of, outcome, type Counts } from '../../src/cli/eval/score';
 import { chooseThreshold } from './logistic';
 
@@ -69,23 +70,6 @@ export function twoWayGain(input: GateInput, choose: (f1: (t: number) => number)
   return { ways, meanGain: (ways[0].gain + ways[1].gain) / 2, fires };
 }
 
-/** mulberry32: a small seeded generator, so the interval is the same on every run. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-export interface Interval {
-  low: number;
-  high: number;
-}
-
 /**
  * Percentile bootstrap of F1(`fires`) − F1(`byRules`) over `idx` (default: every record): records
  * drawn with replacement `draws` times; `low`/`high` are the quantiles given (default 10 % and 90 %).
@@ -109,8 +93,7 @@ export function bootstrapGain(
     gains.push(f1Of(model) - f1Of(rules));
   }
   gains.sort((a, b) => a - b);
-  const at = (q: number) => gains[Math.min(gains.length - 1, Math.max(0, Math.floor(q * gains.length)))]!;
-  return { low: at(low), high: at(high) };
+  return { low: quantile(gains, low), high: quantile(gains, high) };
 }
 
 /** The shipping rule: the gain on half b (threshold from a) reaches the minimum, and half a loses less than it. */

@@ -1,5 +1,6 @@
 /** docs/quality.md: per split, per language, the contract scores, everyday false positives and errors. */
 import { CATEGORIES, type Category, type Lang } from '../../engine/types';
+import { f1Intervals, type Interval } from './bootstrap';
 import { worstErrors } from './errors';
 import { everydayFalsePositiveRate } from './everyday';
 import { score, type ScoreReport, type Scored } from './score';
@@ -21,6 +22,18 @@ export function categoryTable(reports: readonly [string, ScoreReport][]): string
   return [head, rule, ...rows, macro];
 }
 
+/** F1 beside its 90 % bootstrap interval, per category and for macro-F1, one column per report. */
+export function intervalTable(reports: readonly [string, readonly Scored[]][]): string[] {
+  const columns = reports.map(([name, results]) => ({ name, point: score(results), spread: f1Intervals(results) }));
+  const cell = (point: number, spread: Interval | undefined) => (spread ? `${f(point)} (${spread.low.toFixed(2)}–${spread.high.toFixed(2)})` : '—');
+  return [
+    `| category | ${columns.map((c) => `${c.name} F1 (90 % interval)`).join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+    ...CATEGORIES.map((k) => `| ${k} | ${columns.map((c) => cell(c.point.categories[k].f1, c.spread.categories[k])).join(' | ')} |`),
+    `| **macro-F1** | ${columns.map((c) => cell(c.point.macroF1, c.spread.macroF1)).join(' | ')} |`,
+  ];
+}
+
 export function entityTable(report: ScoreReport): string[] {
   return [
     '| entity | gold | found | recall | predicted | correct | precision | F1 |',
@@ -39,6 +52,10 @@ export function splitSection(split: string, results: readonly Scored[], withErro
     ...categoryTable([['all', all], ['zh', score(byLang('zh'))], ['en', score(byLang('en'))]]),
     '',
     '— : nothing to divide by (no record flagged, or no labelled positive). Macro-F1 averages the categories with labelled positives.',
+    '',
+    'How far each F1 could move on another sample of the same sources: a percentile bootstrap over records (1,000 draws, seeded), 5 % to 95 %.',
+    '',
+    ...intervalTable([['all', results], ['zh', byLang('zh')], ['en', byLang('en')]]),
     '',
     `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; a category labelled false flagged at warn or block; unjudged categories not counted): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
     '',

@@ -1,6 +1,6 @@
 /** The shipping gate of the `linear` models: two-way gain, the pooled out-of-fold predictions and the seeded bootstrap. */
 import { describe, expect, it } from 'vitest';
-import { bootstrapGain, f1At, seeded, twoWayGain, worthShipping } from '../../../scripts/linear/gate';
+import { bootstrapGain, f1At, twoWayGain, worthShipping } from '../../../scripts/linear/gate';
 
 // Eight records, halves a = 0–3 and b = 4–7. The rules catch records 0 and 4; the model scores
 // the other positives (1, 5) high and one negative (2) in between.
@@ -59,16 +59,6 @@ describe('bootstrapGain', () => {
   it('reaches below zero when the model only adds false positives', () => {
     const fires = byRules.map((r, i) => r || i === 2 || i === 6);
     expect(bootstrapGain(ys, byRules, fires, { draws: 500 }).high).toBeLessThanOrEqual(0);
-  });
-});
-
-describe('seeded', () => {
-  it('repeats for a seed and stays in [0, 1)', () => {
-    const [a, b] = [seeded(3), seeded(3)];
-    const xs = Array.from({ length: 100 }, a);
-    expect(xs).toEqual(Array.from({ length: 100 }, b));
-    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(new Set(xs).size).toBe(100);
   });
 });
 
