@@ -1,5 +1,5 @@
 /** docs/quality.md: per split, per language, the contract scores, everyday false positives and errors. */
-import { CATEGORIES, type Category, type Lang } from '../../engine/types';
+import { CATEGORIES, type Category } from '../../engine/types';
 import { f1Intervals, type Interval } from './bootstrap';
 import { worstErrors } from './errors';
 import { everydayFalsePositiveRate } from './everyday';
@@ -22,15 +22,15 @@ export function categoryTable(reports: readonly [string, ScoreReport][]): string
   return [head, rule, ...rows, macro];
 }
 
-/** F1 beside its 90 % bootstrap interval, per category and for macro-F1, one column per report. */
-export function intervalTable(reports: readonly [string, readonly Scored[]][]): string[] {
-  const columns = reports.map(([name, results]) => ({ name, point: score(results), spread: f1Intervals(results) }));
-  const cell = (point: number, spread: Interval | undefined) => (spread ? `${f(point)} (${spread.low.toFixed(2)}–${spread.high.toFixed(2)})` : '—');
+/** F1 beside its 90 % bootstrap interval, per category and for macro-F1: one column per results, scored as `report`. */
+export function intervalTable(columns: readonly [string, readonly Scored[], ScoreReport][]): string[] {
+  const spread = columns.map(([, results]) => f1Intervals(results));
+  const cell = (point: number, interval: Interval | undefined) => (interval ? `${f(point)} (${interval.low.toFixed(2)}–${interval.high.toFixed(2)})` : '—');
   return [
-    `| category | ${columns.map((c) => `${c.name} F1 (90 % interval)`).join(' | ')} |`,
+    `| category | ${columns.map(([name]) => `${name} F1 (90 % interval)`).join(' | ')} |`,
     `|---|${columns.map(() => '---:').join('|')}|`,
-    ...CATEGORIES.map((k) => `| ${k} | ${columns.map((c) => cell(c.point.categories[k].f1, c.spread.categories[k])).join(' | ')} |`),
-    `| **macro-F1** | ${columns.map((c) => cell(c.point.macroF1, c.spread.macroF1)).join(' | ')} |`,
+    ...CATEGORIES.map((k) => `| ${k} | ${columns.map(([, , report], i) => cell(report.categories[k].f1, spread[i]!.categories[k])).join(' | ')} |`),
+    `| **macro-F1** | ${columns.map(([, , report], i) => cell(report.macroF1, spread[i]!.macroF1)).join(' | ')} |`,
   ];
 }
 
@@ -43,19 +43,23 @@ export function entityTable(report: ScoreReport): string[] {
 }
 
 export function splitSection(split: string, results: readonly Scored[], withErrors: boolean): string[] {
-  const byLang = (lang: Lang) => results.filter((r) => r.record.lang === lang);
-  const all = score(results);
+  // Each column is scored once, for both tables.
+  const columns = (['all', 'zh', 'en'] as const).map((name): [string, readonly Scored[], ScoreReport] => {
+    const subset = name === 'all' ? results : results.filter((r) => r.record.lang === name);
+    return [name, subset, score(subset)];
+  });
+  const all = columns[0]![2];
   const everyday = everydayFalsePositiveRate(results);
   const lines = [
     `## ${split} (${results.length} records)`,
     '',
-    ...categoryTable([['all', all], ['zh', score(byLang('zh'))], ['en', score(byLang('en'))]]),
+    ...categoryTable(columns.map(([name, , report]) => [name, report] as const)),
     '',
     '— : nothing to divide by (no record flagged, or no labelled positive). Macro-F1 averages the categories with labelled positives.',
     '',
     'How far each F1 could move on another sample of the same sources: a percentile bootstrap over records (1,000 draws, seeded), 5 % to 95 %.',
     '',
-    ...intervalTable([['all', results], ['zh', byLang('zh')], ['en', byLang('en')]]),
+    ...intervalTable(columns),
     '',
     `Everyday false-positive rate (weibo_senti, tweets, thucnews, agnews, SMS ham; a category labelled false flagged at warn or block; unjudged categories not counted): **${(everyday.rate * 100).toFixed(1)} %** (${everyday.flagged} of ${everyday.total}).`,
     '',

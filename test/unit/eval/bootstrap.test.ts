@@ -69,7 +69,8 @@ describe('f1Intervals', () => {
 
 describe('intervalTable', () => {
   it('prints each F1 with its interval and a dash where a category has no positives', () => {
-    const rows = intervalTable([['all', sample(50, 50, 50, 0)]]);
+    const results = sample(50, 50, 50, 0);
+    const rows = intervalTable([['all', results, score(results)]]);
     expect(rows).toContain('| diagnosis | 1.000 (1.00–1.00) |');
     expect(rows).toContain('| promotion | — |');
     expect(rows.at(-1)).toBe('| **macro-F1** | 1.000 (1.00–1.00) |');
