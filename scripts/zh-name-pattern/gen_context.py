@@ -10,21 +10,16 @@ frequent dictionary word (jieba dictionary, MIT, frequency >= 200: 安全, 古�
 characters come from given_set.txt less function characters, and the name may not be followed by a
 place or organisation suffix. The rule file's examples are the check (scripts/verify-rules.ts).
 """
-import collections, json, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-JIEBA = sys.argv[1]
-G = set(open(os.path.join(HERE, 'given_set.txt'), encoding='utf8').read().strip())
-sur = [l.strip() for l in open(os.path.join(ROOT, 'rules', 'lists', 'zh-surnames.txt'), encoding='utf8') if l.strip() and not l.startswith('#')]
+import collections, sys
+from common import FUNC, char_class as cls, given_set, surnames, two_char_words, write_pattern
+G = given_set()
+sur = surnames()
 single = [s for s in sur if len(s) == 1]
 compound = [s for s in sur if len(s) == 2]
-FUNC = set('一二三四五六七八九十的了是在和也都就不有这那我你他她它们个上下中来去说到时会要能可对而与及或把被给让从向以为于着过吗呢吧啊呀哦嘛么很太更最又还只才再已没')
 words = collections.defaultdict(set)
-for line in open(JIEBA, encoding='utf8'):
-    w, f, tag = line.split()
-    if len(w) == 2 and w[0] in single and int(f) >= 200 and not tag.startswith('nr'):
+for w, f in two_char_words(sys.argv[1]).items():
+    if w[0] in single and f >= 200:
         words[w[0]].add(w[1])
-cls = lambda chars: '[' + ''.join(sorted(chars)) + ']'
 g = cls(G - FUNC)
 surname = '(?:' + '|'.join(compound + [s + ('(?!' + cls(words[s]) + ')' if words[s] else '') for s in single]) + ')'
 name = surname + g + g + '?'
@@ -41,7 +36,4 @@ listed = (START + item + '(?=、' + item + '、' + item + END + ')'
           + '|(?<=' + item + '、' + item + '、)' + item + END)
 pat = '(?<span>' + cued + '|' + listed + ')'
 print(len(pat), file=sys.stderr)
-path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-context.json')
-rule = json.load(open(path, encoding='utf8'))
-rule['detector']['pattern'] = pat
-open(path, 'w', encoding='utf8').write(json.dumps(rule, ensure_ascii=False, indent=2) + '\n')
+write_pattern('person-name-zh-context.json', pat)

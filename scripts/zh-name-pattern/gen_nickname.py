@@ -9,19 +9,10 @@ Characters come from given_set.txt less function characters; a two-character giv
 a dictionary word (jieba dictionary, MIT, frequency >= 20: 文明, 平安), and a one-character one may
 not make a word with the form of address (帅哥, 大姐) nor with 小 (小明 stays, 小心 does not).
 """
-import json, os, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-JIEBA = sys.argv[1]
-G = set(open(os.path.join(HERE, 'given_set.txt'), encoding='utf8').read().strip())
-FUNC = set('一二三四五六七八九十的了是在和也都就不有这那我你他她它们个上下中来去说到时会要能可对而与及或把被给让从向以为于着过吗呢吧啊呀哦嘛么很太更最又还只才再已没')
-GG = G - FUNC
-d = {}
-for line in open(JIEBA, encoding='utf8'):
-    w, f, tag = line.split()
-    if len(w) == 2 and not tag.startswith('nr'):
-        d[w] = int(f)
-cls = lambda chars: '[' + ''.join(sorted(chars)) + ']'
+import sys
+from common import FUNC, char_class as cls, given_set, two_char_words, write_pattern
+GG = given_set() - FUNC
+d = two_char_words(sys.argv[1])
 H = '\\p{Script=Han}'
 g = cls(GG)
 words = sorted(w for w, f in d.items() if f >= 20 and w[0] in GG and w[1] in GG)
@@ -37,7 +28,4 @@ small = '(?<!' + H + ')小' + cls(GG - not_small) + '(?!' + H + ')'
 named = '(?<=(?:人称|外号|绰号|昵称|网名|小名|乳名|艺名|笔名)(?:叫做?|是)?)(?![叫是为])' + H + '{2,3}(?=[^\\p{Script=Han}]|$|[的很也都就是在])'
 pat = '(?<span>' + addressed + '|' + handle + '|' + small + '|' + named + ')'
 print(len(pat), len(words), file=sys.stderr)
-path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-nickname.json')
-rule = json.load(open(path, encoding='utf8'))
-rule['detector']['pattern'] = pat
-open(path, 'w', encoding='utf8').write(json.dumps(rule, ensure_ascii=False, indent=2) + '\n')
+write_pattern('person-name-zh-nickname.json', pat)

@@ -11,34 +11,22 @@ dictionary. Places, brands and loanwords are dropped by the rule's suppress clau
 (rules/lists/zh-name-foreign-nonnames.txt, drugs-zh).
 """
 import json, os, re, sys
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-JIEBA = sys.argv[1]
-foreign = json.load(open(os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-foreign.json'), encoding='utf8'))
+from common import RULES, char_class as cls, two_char_words, write_pattern
+DICT = two_char_words(sys.argv[1])
+foreign = json.load(open(os.path.join(RULES, 'person-name-zh-foreign.json'), encoding='utf8'))
 T = set(re.match(r'\[([^\]]+)\]', foreign['detector']['pattern']).group(1))
 MARK = set('斯尔娜莉妮丝蒂兹茨姆弗赫迪奥琼詹柯鲁佐莱萨塞诺雷勒普乔尼克伯格索拉卡德巴布比毕扎洛莫维纳特霍杰蕾薇黛莎琳娅娃耶汀逊')
 MARK &= T
 # ordinary words tagged as names by jieba (its nr tag is noisy)
 COMMON_NR = set('文明 道德 雷达 谢谢 伯伯 通达 华丽 查明 明朗 明文 古文 托福 斯文 博爱 爱戴 恩爱 文雅 安康 道谢 施恩 希奇 登基 多谢 保姆 豪杰 约莫 休克 多达 勒索 施舍 拜托 赫赫 甘休'.split())
 edge = set(COMMON_NR)
-for line in open(JIEBA, encoding='utf8'):
-    w, f, tag = line.split()
-    if len(w) == 2 and all(c in T for c in w) and int(f) >= 300 and not tag.startswith('nr'):
-        edge.add(w)
+edge |= {w for w, f in DICT.items() if all(c in T for c in w) and f >= 300}
 # a transliteration character that begins a frequent word whose second character is not one
-BREAK = set()
-for line in open(JIEBA, encoding='utf8'):
-    w, f, tag = line.split()
-    if len(w) == 2 and w[0] in T and w[1] not in T and '\u4e00' <= w[1] <= '\u9fff' and int(f) >= 3000 and not tag.startswith('nr'):
-        BREAK.add(w)
-cls = lambda chars: '[' + ''.join(sorted(chars)) + ']'
+BREAK = {w for w, f in DICT.items() if w[0] in T and w[1] not in T and '\u4e00' <= w[1] <= '\u9fff' and f >= 3000}
 t, m = cls(T), cls(MARK)
 brk = '(?:(?!' + '|'.join(sorted(BREAK)) + ')' + t + ')'
 words = '|'.join(sorted(edge))
 pat = ('(?<!' + t + ')(?![连于])(?!' + t + '{0,6}哈哈)(?!' + words + ')(?=' + t + '{0,7}' + m + ')'
        + brk + '{3,8}(?<!' + words + ')(?!' + brk + ')')
 print(len(pat), len(edge), file=sys.stderr)
-path = os.path.join(ROOT, 'rules', 'core', 'patient-identity', 'person-name-zh-translit.json')
-rule = json.load(open(path, encoding='utf8'))
-rule['detector']['pattern'] = pat
-open(path, 'w', encoding='utf8').write(json.dumps(rule, ensure_ascii=False, indent=2) + '\n')
+write_pattern('person-name-zh-translit.json', pat)
