@@ -8,6 +8,7 @@ extra_left.txt (hand-written guard words), trad.py (traditional forms). The rule
 detector.pattern is rewritten in place; its examples are the check (scripts/verify-rules.ts).
 """
 import json,sys,re,collections,os
+from common import first_char_gate
 HERE=os.path.dirname(os.path.abspath(__file__))
 ROOT=os.path.dirname(os.path.dirname(HERE))
 DICTS=os.path.join(ROOT,'..','shared','corpus','dicts')
@@ -103,7 +104,7 @@ for w,f in d.items():
     if len(w)>=2 and w[0] in S and '\u4e00'<=w[1]<='\u9fff' and f>=T_A and not pos[w].startswith('nr'): rA[w[0]].add(w[1])
 lo_alts=[('(?<!'+cls(left[s])+')' if left[s] else '')+s+'(?!'+cls(rA[s]|set(FUNC0))+')'+TITLE for s in single[:120]]
 lonly='(?:'+'|'.join(lo_alts)+')'+H+'['+GS+']'
-pat='(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+lonly+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
+pat=first_char_gate(set(single)|set(STRONG)|set(EX3)|{c[0] for c in compound})+'(?<![\\d一二两三四五六七八九十几百千万这那每某各本该此哪第])(?<span>'+strong+'|'+ex3+'|'+lonly+'|'+surn+'(?:小(?='+g+'))?'+g+g+'?)'
 # not a place or an organisation: 万荣县, 马钢集团, 金杜律师事务所
 PLACE_ORG='(?![县市区镇乡村省州路街港湾岛湖]|集团|公司|股份|控股|\\(集团|律师事务所|事务所|银行|证券|基金|大学|学院|中学|小学|医院|酒店|宾馆|饭店|大厦|广场|商场|超市|科技|电器|电子|实业|药业|地产|置业|传媒|影视|文化|体育场|体育馆)'
 pat=pat[:-1]+')'+PLACE_ORG
