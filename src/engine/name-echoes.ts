@@ -14,10 +14,13 @@ import type { Candidate } from './candidate';
 const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|doctor|nurse|rev|fr|sr|jr|ii|iii)\.?$/i;
 // A capital then at least one small letter: in an all-capitals note every word looks like a name.
 const LATIN_PART = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+/** The dots that join the parts of a transliterated name, as people type them. */
+const MIDDLE_DOT = '[·•・‧]';
 // Three characters or more: a two-character name (马钢, 万荣) is as often a firm or a place.
-const HAN_NAME = /^\p{Script=Han}[\p{Script=Han}·•]{2,5}$/u;
+const HAN_NAME = new RegExp(`^\\p{Script=Han}(?:\\p{Script=Han}|${MIDDLE_DOT}){2,5}$`, 'u');
 // A transliterated name with a middle dot (查曼基尼·祖鲁): later mentions use one part (祖鲁).
-const HAN_FOREIGN = /^\p{Script=Han}{2,}(?:[·•・‧]\p{Script=Han}{2,})+$/u;
+const HAN_FOREIGN = new RegExp(`^\\p{Script=Han}{2,}(?:${MIDDLE_DOT}\\p{Script=Han}{2,})+$`, 'u');
+const HAN_WORD = new RegExp(`^(?:\\p{Script=Han}|${MIDDLE_DOT})+$`, 'u');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /**
  * Names that are also everyday words: echoed only mid-sentence, where a capital still says "name"
@@ -55,7 +58,7 @@ export function nameEchoes(text: string, atoms: readonly Candidate[]): Candidate
 /** What of a found name may be looked for elsewhere: a Chinese name whole, an English one by part. */
 function echoWords(name: string): string[] {
   const trimmed = name.trim();
-  if (HAN_FOREIGN.test(trimmed)) return [trimmed, ...trimmed.split(/[·•・‧]/).filter((p) => p.length >= 2)];
+  if (HAN_FOREIGN.test(trimmed)) return [trimmed, ...trimmed.split(new RegExp(MIDDLE_DOT)).filter((p) => p.length >= 2)];
   if (HAN_NAME.test(trimmed)) return [trimmed];
   const parts = trimmed
     .split(/[\s,]+/)
@@ -65,7 +68,8 @@ function echoWords(name: string): string[] {
 }
 
 function standsAlone(text: string, start: number, end: number, word: string): boolean {
-  if (/^\p{Script=Han}+$/u.test(word)) return true;
+  // Chinese is written without spaces: a Chinese name needs no word boundary around it.
+  if (HAN_WORD.test(word)) return true;
   if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) return false;
   return !HOMOGRAPHS.has(word.toLowerCase()) || !startsSentence(text, start);
 }

@@ -6,7 +6,7 @@ import { rule, ruleSetOf } from '../../helpers/inline-pack';
 // Names are found only after a cue, as the real rules often require one (text is matched normalised: ， is ',').
 const set = ruleSetOf([
   rule({ id: 'patient-identity/titled', entity: 'person-name', severity: 'warn', detector: { kind: 'regex', pattern: '(?<=\\b(?:Mr\\.?|Dr\\.?|patient) )[A-Z][a-z]+(?: [A-Z][a-z]+)?' } }),
-  rule({ id: 'patient-identity/zh-cued', entity: 'person-name', severity: 'info', languages: ['zh'], detector: { kind: 'regex', pattern: '(?<=患者)[\\u4e00-\\u9fff·]{2,7}(?=,)' } }),
+  rule({ id: 'patient-identity/zh-cued', entity: 'person-name', severity: 'info', languages: ['zh'], detector: { kind: 'regex', pattern: '(?<=患者)[\\u4e00-\\u9fff·・]{2,7}(?=,)' } }),
   rule({ id: 'patient-identity/signal', entity: 'person-name', signal: true, detector: { kind: 'keywords', terms: ['Signal Only'] } }),
 ]);
 
@@ -54,6 +54,11 @@ describe('name echoes', () => {
       'patient-identity/zh-cued:卡列尼娜:info',
       'patient-identity/zh-cued:安娜:info',
     ]);
+  });
+
+  it('a dotted Chinese name echoes whole right after another character, whichever middle dot joins it (· ・)', () => {
+    expect(names('患者安・娜,昨天安・娜来了')).toEqual(['patient-identity/zh-cued:安・娜:info', 'patient-identity/zh-cued:安・娜:info']);
+    expect(names('患者安·娜,昨天安·娜来了')).toEqual(['patient-identity/zh-cued:安·娜:info', 'patient-identity/zh-cued:安·娜:info']);
   });
 
   it('signal spans are not names to echo', () => {
