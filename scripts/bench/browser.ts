@@ -1,0 +1,301 @@
+/**
+ * The browser rows of `npm run bench` (DESIGN.md §10): input latency with / without the extension,
+ * keystroke → highlight against the debounce, and the page's JS heap with / without. Chromium only
+ * (Debian's binary through playwright-core), on the editor fixtures served under
+ * https://www.weibo.com/ by request routing, as the E2E editor matrix does. Both browsers stay open
+ * for the whole run and the with / without runs alternate, so a drift of the machine hits both.
+ *
+ * Run alone: npx tsx scripts/bench/browser.ts (after npx wxt build).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DEBOUNCE_MS } from '../../src/content/draft-tracker';
+import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from '../../test/e2e/harness/chromium';
+import { answerRoutedRequest } from '../../test/e2e/harness/routing';
+import type { RoutedSite } from '../../test/e2e/harness/types';
+import { editorSite, type EditorName } from '../../test/e2e/editors/fixture-site';
+import { printTable, type BenchRow } from './table';
+
+const DRAFTS = {
+  zh: '昨晚收了个56岁广州来的男性，主动脉夹层，3床王建国，身份证440106198512034522',
+  en: 'Sounds like gallstones, take 400 mg ibuprofen. Mr. John Miller in bed 12 was admitted 10/20.',
+} as const;
+/** The slow run's drafts: shorter, so a run at SLOW_KEY_MS stays near 10 s. */
+const SLOW_DRAFTS = {
+  zh: '3床王建国，身份证440106198512034522',
+  en: 'John Miller in bed 12, admitted 10/20.',
+} as const;
+type Lang = keyof typeof DRAFTS;
+
+/** Under the debounce: no analysis runs between keys, only the extension's per-key work. */
+const FAST_KEY_MS = 120;
+/** Just over the debounce: an analysis (and its repaint) starts 60 ms before every next key. */
+const SLOW_KEY_MS = DEBOUNCE_MS + 60;
+const HIGHLIGHT_REPS = 5;
+/** Highlights count as settled once the registry has not changed for this long. */
+const HIGHLIGHT_STABLE_MS = 800;
+
+interface Chromium {
+  context: BrowserContext;
+  /** The extension's service worker; undefined for the baseline. */
+  worker?: Worker;
+  close(): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page. tsx (esbuild keepNames) wraps named inner functions in __name(), which does not
+// exist in the page, so every page gets a no-op __name first (see launch()).
+
+interface BenchWindow {
+  __bench: { strokes: number[]; lastStroke: number };
+}
+
+/**
+ * Installed before any page script: one sample per stroke, from the event's timeStamp to the end of
+ * the next frame. A stroke starts at a keydown, or at the beforeinput of a character typed without
+ * one (Playwright types CJK characters as inserted text, as an IME commits them).
+ *
+ * The start is event.timeStamp, not performance.now() in the listener: the extension's own
+ * capture listeners on window may run before ours, and a key that waits behind a running analysis
+ * is late before any listener runs. The end is a double rAF: the first callback runs before the
+ * frame that shows the key is rendered, the second only once that frame's style, layout and
+ * paint are done. A single rAF's frame timestamp is the frame's start, which in Chromium can
+ * precede the keydown handler itself, so it could even give negative latencies.
+ */
+function installStrokeProbe(): void {
+  const bench: BenchWindow['__bench'] = { strokes: [], lastStroke: 0 };
+  (window as unknown as BenchWindow).__bench = bench;
+  let pending = false;
+  const stroke = (event: Event) => {
+    bench.lastStroke = event.timeStamp;
+    if (pending) return; // the beforeinput of a keydown already being timed
+    pending = true;
+    const start = event.timeStamp;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        bench.strokes.push(performance.now() - start);
+        pending = false;
+      }),
+    );
+  };
+  addEventListener('keydown', stroke, { capture: true });
+  addEventListener('beforeinput', stroke, { capture: true });
+}
+
+interface HighlightTiming {
+  /** Last stroke → first frame with any of our ranges (ms, page clock), or null if none came. */
+  first: number | null;
+  /** Last stroke → the frame of the registry's last change before it held still. */
+  settled: number;
+  ranges: number;
+}
+
+/** Polls our ranges once a frame from now until they have held still for `stableMs` (or `timeoutMs`). */
+function watchHighlights([stableMs, timeoutMs]: [number, number]): Promise<HighlightTiming> {
+  const since = (window as unknown as BenchWindow).__bench.lastStroke;
+  const count = () => {
+    let n = 0;
+    for (const [name, highlight] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith('clinguard-')) n += highlight.size;
+    return n;
+  };
+  return new Promise((resolve) => {
+    let first: number | null = null;
+    let last = count();
+    let changedAt = since;
+    const frame = (time: number) => {
+      const n = count();
+      if (n > 0 && first === null) first = time - since;
+      if (n !== last) [last, changedAt] = [n, time];
+      const done = (n > 0 && time - changedAt >= stableMs) || time - since >= timeoutMs;
+      if (done) resolve({ first, settled: changedAt - since, ranges: n });
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// In Node.
+
+async function launch(site: RoutedSite, withExtension: boolean): Promise<Chromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'clinguard-bench-'));
+  const extension = [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 900, height: 560 },
+    // The harness's flags (test/e2e/harness/chromium.ts), minus the extension for the baseline.
+    args: [
+      ...(withExtension ? extension : []),
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
+  await context.route(`${site.origin}/**`, (route) => {
+    const answer = answerRoutedRequest(site, route.request().url());
+    return route.fulfill({ status: answer.status, body: answer.body, contentType: answer.contentType });
+  });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript(installStrokeProbe);
+  return {
+    context,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fixture editor, focused, warmed up (rules compiled, one analysis done) and empty. */
+async function openEditor(browser: Chromium, site: RoutedSite, name: EditorName): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${site.origin}/editor/${name}`);
+  await page.waitForFunction(() => typeof window.__editorText === 'function');
+  await page.click('#editor-host');
+  // The overlay host appears once the content script has taken the editor on (first focus).
+  if (browser.worker) await page.waitForFunction(() => document.querySelector('clinguard-overlay') !== null);
+  await page.keyboard.type('warm up 3床', { delay: FAST_KEY_MS });
+  await page.waitForTimeout(DEBOUNCE_MS * 2);
+  await clear(page);
+  return page;
+}
+
+/** Select all + Backspace, as a user would (every editor library handles it), then let it settle. */
+async function clear(page: Page): Promise<void> {
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.__editorText() === '');
+  await page.waitForTimeout(DEBOUNCE_MS * 2);
+}
+
+/** Types `text` at one key per `delayMs` and returns each stroke's keydown → frame time (ms). */
+async function strokeLatencies(page: Page, text: string, delayMs: number): Promise<number[]> {
+  await page.evaluate(() => ((window as unknown as BenchWindow).__bench.strokes.length = 0));
+  await page.keyboard.type(text, { delay: delayMs });
+  await page.waitForTimeout(100); // the last stroke's frames
+  const strokes = await page.evaluate(() => [...(window as unknown as BenchWindow).__bench.strokes]);
+  await clear(page);
+  return strokes;
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/** Both latency rows (under and over the debounce) for one editor and language. */
+async function latencyRows(pages: { with: Page; without: Page }, editor: EditorName, lang: Lang): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const [delay, text, note] of [
+    [FAST_KEY_MS, DRAFTS[lang], 'no analysis between keys'],
+    [SLOW_KEY_MS, SLOW_DRAFTS[lang], 'analysis between keys'],
+  ] as const) {
+    // Alternate, with first then without, so both see the same stretch of machine time.
+    const withExt = await strokeLatencies(pages.with, text, delay);
+    const without = await strokeLatencies(pages.without, text, delay);
+    const a = median(withExt);
+    const b = median(without);
+    rows.push({
+      measure: `input latency, keydown → frame, ${delay} ms/key`,
+      on: `${editor}, ${lang} (${withExt.length} strokes)`,
+      ratio: a / b,
+      budget: 1.1,
+      detail: `median ${ms(a)} vs ${ms(b)}; max ${ms(Math.max(...withExt))} vs ${ms(Math.max(...without))}; ${note}`,
+    });
+  }
+  return rows;
+}
+
+/**
+ * Last stroke → first painted highlight, HIGHLIGHT_REPS times. The draft but its last few
+ * characters is inserted at once; those are typed at FAST_KEY_MS, so the measured analysis is
+ * the one after a burst of typing, as in use.
+ */
+async function highlightRow(page: Page, editor: EditorName, lang: Lang): Promise<BenchRow> {
+  const draft = DRAFTS[lang];
+  const tail = [...draft].slice(-6).join('');
+  const timings: HighlightTiming[] = [];
+  for (let rep = 0; rep < HIGHLIGHT_REPS; rep++) {
+    await page.keyboard.insertText(draft.slice(0, draft.length - tail.length));
+    await page.keyboard.type(tail, { delay: FAST_KEY_MS });
+    timings.push(await page.evaluate(watchHighlights, [HIGHLIGHT_STABLE_MS, 5_000] as [number, number]));
+    await clear(page);
+  }
+  const painted = timings.map((t) => t.first);
+  if (painted.some((t) => t === null)) throw new Error(`no highlight painted on ${editor} for the ${lang} draft: ${JSON.stringify(timings)}`);
+  const first = median(painted as number[]);
+  const ranges = [...new Set(timings.map((t) => t.ranges))].join('/');
+  return {
+    measure: 'keystroke → highlight',
+    on: `${editor}, ${lang} (${HIGHLIGHT_REPS} reps)`,
+    ratio: first / DEBOUNCE_MS,
+    budget: 1.5,
+    detail: `median first paint ${ms(first)} (debounce ${DEBOUNCE_MS} ms); all ${ranges} ranges at ${ms(median(timings.map((t) => t.settled)))}`,
+  };
+}
+
+/** Used JS heap of the page's isolate (the content script's isolated world included), after GC. */
+async function pageHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+/** Page heap with / without after both drafts are typed and (with) highlighted. */
+async function memoryRow(pages: { with: Page; without: Page }, editor: EditorName): Promise<BenchRow> {
+  const heaps: number[] = [];
+  for (const page of [pages.with, pages.without]) {
+    await page.keyboard.insertText(`${DRAFTS.zh}\n${DRAFTS.en}`);
+    await page.waitForTimeout(DEBOUNCE_MS + HIGHLIGHT_STABLE_MS);
+    heaps.push(await pageHeap(page));
+  }
+  const [a, b] = heaps as [number, number];
+  return { measure: 'page JS heap', on: `${editor}, zh + en drafts`, ratio: a / b, detail: `${mb(a)} vs ${mb(b)}` };
+}
+
+export async function browserRows(): Promise<BenchRow[]> {
+  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension in ${CHROME_EXTENSION_DIR}: run \`npx wxt build\` first`);
+  }
+  const site = await editorSite();
+  const withExt = await launch(site, true);
+  const without = await launch(site, false);
+  try {
+    const rows: BenchRow[] = [];
+    const pages = { with: await openEditor(withExt, site, 'textarea'), without: await openEditor(without, site, 'textarea') };
+    for (const lang of ['zh', 'en'] as const) rows.push(...(await latencyRows(pages, 'textarea', lang)));
+    rows.push(await memoryRow(pages, 'textarea'));
+    await Promise.all([pages.with.close(), pages.without.close()]);
+
+    // A textarea's marks are boxes in our closed shadow root; a contenteditable's are in CSS.highlights.
+    const rich = await openEditor(withExt, site, 'contenteditable');
+    for (const lang of ['zh', 'en'] as const) rows.push(await highlightRow(rich, 'contenteditable', lang));
+    await rich.close();
+    return rows;
+  } finally {
+    await Promise.all([withExt.close(), without.close()]);
+  }
+}
+
+if (process.argv[1]?.endsWith('browser.ts')) {
+  const started = performance.now();
+  printTable('browser (Chromium)', await browserRows());
+  console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
