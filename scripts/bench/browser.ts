@@ -163,7 +163,7 @@ async function openEditor(browser: Chromium, site: RoutedSite, name: EditorName)
   await page.click('#editor-host');
   // The overlay host appears once the content script has taken the editor on (first focus).
   if (browser.worker) await page.waitForFunction(() => document.querySelector('clinguard-overlay') !== null);
-  await page.keyboard.type('warm up 3床', { delay: FAST_KEY_MS });
+  await typeSteadily(page, 'warm up 3床', FAST_KEY_MS);
   await page.waitForTimeout(DEBOUNCE_MS * 2);
   await clear(page);
   return page;
@@ -208,6 +208,13 @@ function mean(xs: readonly number[]): number {
   return xs.reduce((sum, x) => sum + x, 0) / xs.length;
 }
 
+/** The mean ± its standard error, in ms: how far a row's mean may move from run to run. */
+function meanWithError(xs: readonly number[]): string {
+  const m = mean(xs);
+  const variance = xs.reduce((sum, x) => sum + (x - m) ** 2, 0) / (xs.length - 1);
+  return `${m.toFixed(1)} ± ${Math.sqrt(variance / xs.length).toFixed(1)} ms`;
+}
+
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 interface TypingRun {
@@ -242,7 +249,7 @@ async function latencyRow(pages: { with: Page; without: Page }, editor: EditorNa
     on: `${editor}, ${lang} (${withExt.length} vs ${without.length} strokes)`,
     ratio: a / b,
     budget: 1.1,
-    detail: `mean ${ms(a)} vs ${ms(b)}; median ${ms(median(withExt))} vs ${ms(median(without))}; max ${ms(Math.max(...withExt))} vs ${ms(Math.max(...without))}; ${run.note}`,
+    detail: `mean ${meanWithError(withExt)} vs ${meanWithError(without)}; median ${ms(median(withExt))} vs ${ms(median(without))}; max ${ms(Math.max(...withExt))} vs ${ms(Math.max(...without))}; ${run.note}`,
   };
 }
 
@@ -343,7 +350,10 @@ export async function browserRows(): Promise<BenchRow[]> {
   }
   const site = await editorSite();
   const withExt = await launch(site, true);
-  const without = await launch(site, false);
+  const without = await launch(site, false).catch(async (error: unknown) => {
+    await withExt.close();
+    throw error;
+  });
   // Node gives non-special schemes an opaque origin ("null"), so build it from the host.
   const extensionOrigin = `chrome-extension://${new URL(withExt.worker!.url()).host}`;
   const open = async (name: EditorName) => ({ with: await openEditor(withExt, site, name), without: await openEditor(without, site, name) });
