@@ -25,6 +25,20 @@ describe('AhoCorasick', () => {
     const fast = automaton.search(text).map((h) => `${h.start}:${h.pattern}`);
     expect(fast.sort()).toEqual(naive.sort());
   });
+
+  it('agrees with a naive search on a large mixed list, repeated and nested terms included', () => {
+    let seed = 11;
+    const pick = (chars: string) => chars[(seed = (seed * 48271) % 2147483647) % chars.length]!;
+    const alphabet = 'ab胆囊炎症头孢';
+    const words = Array.from({ length: 300 }, () => Array.from({ length: 1 + (seed % 4) }, () => pick(alphabet)).join(''));
+    words.push(words[0]!, '');
+    const text = Array.from({ length: 3000 }, () => pick(alphabet)).join('');
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const naive = words.flatMap((w, p) => (w ? [...text.matchAll(new RegExp(`(?=${escape(w)})`, 'g'))].map((m) => `${m.index}:${p}`) : []));
+    const fast = new AhoCorasick(words).search(text).map((h) => `${h.start}:${h.pattern}`);
+    expect(fast.sort()).toEqual(naive.sort());
+    expect(fast.length).toBeGreaterThan(1000);
+  });
 });
 
 describe('findTerms', () => {
