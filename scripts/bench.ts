@@ -1,62 +1,42 @@
 /**
- * `npm run bench`: tier-1 speed as a ratio against a floor measured side by side in one run
- * (DESIGN.md §10). The floor is one combined regex of every tier-1 regex pattern, one pass over
- * the same texts: what any regex-based checker must at least pay. Machines are noisy, so only
- * ratios are reported, each the median of several rounds. Tier 2 (compromise, in the extension's
- * Worker, off the page) is reported beside tier 1 for the English sets, warm.
+ * `npm run bench` (DESIGN.md §10): one run, everything measured side by side, every figure a
+ * ratio (machines are noisy; the raw numbers behind each ratio are printed beside it for reading).
+ *   tier 1 / floor          what the engine adds to one combined regex of its own patterns (≤ 3)
+ *   detector shares         which rules the detector time goes to, by name, per language
+ *   tier 1 / peer           the npm PII libraries on the same texts (pinned, so comparable across runs)
+ *   tier 2 / tier 1         compromise in the Worker, warm, on the English sets
+ *   gzip size / budget      content script, background, tier-2 Worker, both browsers (≤ 1)
+ *   browser                 keydown → next frame and page heap with / without the extension (≤ 1.10),
+ *                           last keystroke → highlight / debounce (≤ 1.5), in Debian Chromium
+ * `--rounds N` (default 3) sets the rounds each median is taken over; `--skip browser,peers,…`
+ * leaves sections out.
  */
-import { join } from 'node:path';
-import { readCorpus } from '../src/cli/eval/corpus';
 import { loadBuiltinPack } from '../src/cli/builtin-packs';
-import { nlpSignals } from '../src/detectors/nlp/compromise-signals';
-import { analyze } from '../src/engine/analyze';
 import { compileRuleSet } from '../src/packs/compile-rule-set';
+import { browserRows } from './bench/browser';
+import { bundleRows } from './bench/bundles';
+import { peerRows } from './bench/peers';
+import { ruleCostRows } from './bench/rule-costs';
+import { printTable } from './bench/table';
+import { benchSets } from './bench/texts';
+import { tier1Rows, tier2Rows } from './bench/tier1';
 
-const shared = process.env.CLINGUARD_SHARED ?? join(process.cwd(), '..', 'shared');
-const records = readCorpus(join(shared, 'corpus', 'dev'));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const rounds = Number(option('--rounds') ?? 3);
+const skip = new Set((option('--skip') ?? '').split(',').filter(Boolean));
+const started = performance.now();
+
 const pack = loadBuiltinPack().pack!;
 const ruleSet = compileRuleSet([pack]);
-// Named groups are renamed away: one combined pattern cannot repeat a group name on Node 20.
-const patterns = pack.rules.flatMap((r) => (r.detector.kind === 'regex' ? [`(?:${r.detector.pattern.replaceAll('(?<span>', '(?:')})`] : []));
-const floor = new RegExp(patterns.join('|'), 'giu');
+const sets = benchSets();
+console.log(`ClinGuard bench: ${pack.rules.length} rules; ${sets.map((s) => `${s.name} ${s.texts.length} texts / ${s.chars} chars`).join('; ')}; median of ${rounds} rounds`);
 
-const sets = {
-  'short zh (posts, replies)': records.filter((r) => r.lang === 'zh' && r.text.length < 300).map((r) => r.text),
-  'short en (posts, DMs)': records.filter((r) => r.lang === 'en' && r.text.length < 300).map((r) => r.text),
-  'long zh (≥ 300 chars)': records.filter((r) => r.lang === 'zh' && r.text.length >= 300).map((r) => r.text),
-  'long en (≥ 300 chars)': records.filter((r) => r.lang === 'en' && r.text.length >= 300).map((r) => r.text),
-};
-
-function time(fn: () => void, rounds = 7): number {
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
-
-// As a post, and as a DM, where the DM-only rules and the learned consult models also run.
-const postMs = new Map<string, number>();
-console.log('set                          texts   chars  post ms/1k  post / floor  dm ms/1k  dm / floor');
-for (const [name, texts] of Object.entries(sets)) {
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  const base = time(() => texts.forEach((t) => [...t.matchAll(floor)]));
-  const post = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'post' })));
-  postMs.set(name, post);
-  const dm = time(() => texts.forEach((t) => analyze(t, ruleSet, { surface: 'dm' })));
-  const per1k = (ms: number) => ((ms / chars) * 1000).toFixed(3);
-  console.log(
-    `${name.padEnd(28)} ${String(texts.length).padStart(5)} ${String(chars).padStart(7)}  ${per1k(post).padStart(10)}  ${(post / base).toFixed(2).padStart(12)}  ${per1k(dm).padStart(8)}  ${(dm / base).toFixed(2).padStart(10)}`,
-  );
-}
-
-// Tier 2 runs only where a draft has English; warm (compromise's lexicon is loaded by the first call).
-console.log('\nset                          tier 2 ms/1k  tier 2 / tier 1 (post)');
-for (const [name, texts] of Object.entries(sets).filter(([name]) => name.includes(' en '))) {
-  const chars = texts.reduce((n, t) => n + t.length, 0);
-  nlpSignals(texts[0]!, ruleSet.nlpQueries);
-  const tier2 = time(() => texts.forEach((t) => nlpSignals(t, ruleSet.nlpQueries)), 3);
-  console.log(`${name.padEnd(28)} ${((tier2 / chars) * 1000).toFixed(3).padStart(12)}  ${(tier2 / postMs.get(name)!).toFixed(2).padStart(22)}`);
-}
+if (!skip.has('bundles')) printTable('Bundles', bundleRows());
+const tier1 = tier1Rows(sets, pack, ruleSet, rounds);
+printTable('Tier 1 against its floor', tier1.rows);
+if (!skip.has('rules')) printTable('Where the detector time goes (top 8 per language)', ruleCostRows(sets, ruleSet, rounds, 8));
+if (!skip.has('peers')) printTable('Tier 1 against the peers (ours / theirs: below 1 is faster)', await peerRows(sets, tier1.post, rounds));
+if (!skip.has('tier2')) printTable('Tier 2', tier2Rows(sets, ruleSet, tier1.post, rounds));
+if (!skip.has('browser')) printTable('In the browser (Chromium)', await browserRows());
+console.log(`\nbench: ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -80,6 +80,7 @@ describe('runSideBySide', () => {
       spanSource: 'redacted text',
       labels: [['PHONE', 'phone']],
       detect: async (text) => (text.startsWith('call') ? null : [{ start: 9, end: 21, entity: 'phone' }]),
+      run: (text) => text,
     };
     const records = spanRecords([record, noGold, second]);
     expect(records.map((r) => r.id)).toEqual([record.id, second.id]);
@@ -105,6 +106,7 @@ describe('runSideBySide', () => {
         seen.push(text);
         return [{ start: 0, end: 2, entity: 'person-name' }];
       },
+      run: (text) => text,
     };
     const runs = await runSideBySide([record, zh], compileRuleSet([builtinPack()]), [{ peer: segmenter, supported: new Set(['person-name']) }]);
     expect(new Set(seen)).toEqual(new Set([zh.text]));

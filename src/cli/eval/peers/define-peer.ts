@@ -19,6 +19,7 @@ export function offsetsPeer(
     labels,
     languages,
     detect: async (text) => mapSpans(labels, await find(text)),
+    run: find,
   };
 }
 
@@ -38,5 +39,6 @@ export function redactedTextPeer(
       const spans = spansFromRedacted(text, await redact(text), placeholder);
       return spans && mapSpans(labels, spans);
     },
+    run: redact,
   };
 }

@@ -22,4 +22,6 @@ export interface Peer {
   languages?: readonly Lang[];
   /** Spans in our entity types; null when the spans could not be derived from the peer's output. */
   detect(text: string): Promise<PeerSpan[] | null>;
+  /** The library's own call alone (no label mapping, no span alignment): what `npm run bench` times. */
+  run(text: string): unknown;
 }
