@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { DEBOUNCE_MS } from '../../src/content/draft-tracker';
-import { CHROME_EXTENSION_DIR, CHROMIUM_PATH } from '../../test/e2e/harness/chromium';
+import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumArgs } from '../../test/e2e/harness/chromium';
 import { answerRoutedRequest } from '../../test/e2e/harness/routing';
 import type { RoutedSite } from '../../test/e2e/harness/types';
 import { editorSite, type EditorName } from '../../test/e2e/editors/fixture-site';
@@ -121,22 +121,12 @@ function watchHighlights([stableMs, timeoutMs]: [number, number]): Promise<Highl
 
 async function launch(site: RoutedSite, withExtension: boolean): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'clinguard-bench-'));
-  const extension = [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale: 'en-US',
     viewport: { width: 900, height: 560 },
-    // The harness's flags (test/e2e/harness/chromium.ts), minus the extension for the baseline.
-    args: [
-      ...(withExtension ? extension : []),
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(withExtension),
   });
   const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
   await context.route(`${site.origin}/**`, (route) => {

@@ -37,6 +37,20 @@ function wrapPage(page: Page): E2EPage {
   };
 }
 
+/** Debian Chromium's flags for the suites and the bench; the bench's baseline runs without the extension. */
+export function chromiumArgs(withExtension: boolean): string[] {
+  return [
+    ...(withExtension ? [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`] : []),
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--no-first-run',
+    // No network here: these stop Chromium's own calls home, which would only add noise.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<E2EBrowser> {
   if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${CHROME_EXTENSION_DIR}: run npm run build first`);
@@ -46,17 +60,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<E2EBr
     executablePath: CHROMIUM_PATH,
     headless: true,
     ...(options.locale ? { locale: options.locale } : {}),
-    args: [
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--no-first-run',
-      // No network here: these stop Chromium's own calls home, which would only add noise.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(true),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Node gives non-special schemes an opaque origin ("null"), so build it from the host.
