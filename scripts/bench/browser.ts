@@ -16,7 +16,7 @@ import { CHROME_EXTENSION_DIR, CHROMIUM_PATH, chromiumArgs } from '../../test/e2
 import { answerRoutedRequest } from '../../test/e2e/harness/routing';
 import type { RoutedSite } from '../../test/e2e/harness/types';
 import { editorSite, type EditorName } from '../../test/e2e/editors/fixture-site';
-import { printTable, type BenchRow } from './table';
+import { median, printTable, type BenchRow } from './table';
 
 const DRAFTS = {
   zh: '昨晚收了个56岁广州来的男性，主动脉夹层，3床王建国，身份证440106198512034522',
@@ -186,12 +186,6 @@ async function strokeLatencies(page: Page, text: string, delayMs: number): Promi
   const strokes = await page.evaluate(() => [...(window as unknown as BenchWindow).__bench.strokes]);
   await clear(page);
   return strokes;
-}
-
-function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function mean(xs: readonly number[]): number {

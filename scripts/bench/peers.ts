@@ -6,7 +6,7 @@
  */
 import { loadPeers } from '../../src/cli/eval/peers';
 import type { Peer } from '../../src/cli/eval/peers/types';
-import type { BenchRow } from './table';
+import { median, type BenchRow } from './table';
 import { per1k, type TextSet } from './texts';
 
 async function peerMs(peer: Peer, texts: readonly string[], rounds: number): Promise<number> {
@@ -16,7 +16,7 @@ async function peerMs(peer: Peer, texts: readonly string[], rounds: number): Pro
     for (const text of texts) await peer.run(text);
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+  return median(samples);
 }
 
 export async function peerRows(sets: readonly TextSet[], tier1Post: ReadonlyMap<string, number>, rounds: number): Promise<BenchRow[]> {

@@ -36,5 +36,12 @@ export function medianMs(fn: () => void, rounds: number): number {
     fn();
     samples.push(performance.now() - start);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+  return median(samples);
+}
+
+/** The middle value (the mean of the two middle ones for an even count); the input is not reordered. */
+export function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
