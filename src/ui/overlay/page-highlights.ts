@@ -61,6 +61,25 @@ function adoptSheet(root: Document | ShadowRoot, doc: Document): void {
   if (!view) return;
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(PAGE_HIGHLIGHT_CSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  try {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    adoptThroughXray(root, sheet, view);
+  }
   adopted.add(root);
+}
+
+type FirefoxScope = typeof globalThis & { cloneInto?: (value: unknown, scope: unknown, options: { wrapReflectors: boolean }) => unknown };
+
+/**
+ * Firefox shows a content script the page through Xray wrappers, which neither iterate a page's
+ * adoptedStyleSheets nor take an array made on our side (Firefox 140 brought the Highlight API, so
+ * this runs there): read the page's own list and give it a copy made in the page's scope.
+ */
+function adoptThroughXray(root: Document | ShadowRoot, sheet: CSSStyleSheet, view: Window): void {
+  const { cloneInto } = globalThis as FirefoxScope;
+  const page = (root as unknown as { wrappedJSObject?: { adoptedStyleSheets: ArrayLike<CSSStyleSheet> } }).wrappedJSObject;
+  if (!cloneInto || !page) throw new Error('adoptedStyleSheets refused the highlight styles');
+  const current = Array.from({ length: page.adoptedStyleSheets.length }, (_, i) => page.adoptedStyleSheets[i]!);
+  page.adoptedStyleSheets = cloneInto([...current, sheet], view, { wrapReflectors: true }) as ArrayLike<CSSStyleSheet>;
 }

@@ -18,6 +18,13 @@ const EN = 'Bed 12 patient Mary Jones, DOB 03/04/1961';
 const EN_SPANS = ['03/04/1961', 'Bed 12', 'Mary Jones'];
 /** Form fields are drawn by boxes in our closed shadow root, not painted in the page. */
 const PAINTED = (name: EditorName) => name !== 'textarea';
+/**
+ * Draft.js in Firefox ESR 140 throws a scripted composition's text away at compositionend (the DOM
+ * empties and the model stays empty, with or without the extension), so there the draft is typed
+ * after the composition instead. The part this extension owns, no analysis while composing, is
+ * still checked.
+ */
+const DROPS_SCRIPTED_COMPOSITION = (name: EditorName, kind: string) => name === 'draft' && kind === 'firefox';
 
 const count = async (page: E2EPage) => Number(await page.evaluate(hostState, 'count'));
 const waitHost = (page: E2EPage, name: string, present: boolean) =>
@@ -132,6 +139,10 @@ for (const kind of E2E_BROWSERS) {
           await page.evaluate(pageTime, DEBOUNCE_MS * 2);
           expect(await count(page)).toBe(0);
           await page.evaluate(composition, 'end');
+          if (DROPS_SCRIPTED_COMPOSITION(name, kind)) {
+            await page.waitForFunction(visibleIs, '');
+            await page.keyboard.type(EN);
+          }
           await waitModel(page, EN);
           await waitCount(page, EN_SPANS.length);
           await expectModelMatchesView(page, EN);

@@ -153,9 +153,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2EBro
         else await page.goto(url);
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      async waitForFunction(fn, arg, timeoutMs = 10_000) {
-        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg);
-      },
+      waitForFunction: (fn, arg, timeoutMs = 10_000) => pollUntil(() => page.evaluate(fn as never, arg), timeoutMs, String(fn)),
       async click(selector) {
         await toFront(page);
         await page.click(selector);
@@ -178,7 +176,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2EBro
           await page.evaluate(insertTextAsCommitted, text);
         },
       },
-      setViewportSize: (size) => page.setViewport(size),
+      async setViewportSize(size) {
+        // puppeteer 25 sends emulation.setScreenOrientationOverride beside browsingContext.setViewport;
+        // Firefox ESR 140 does not know the former. The viewport is still set: wait until it shows.
+        try {
+          await page.setViewport(size);
+        } catch (error) {
+          if (!String(error).includes('setScreenOrientationOverride')) throw error;
+          await pollUntil(() => page.evaluate((width) => window.innerWidth === width, size.width), 5_000, 'the viewport width');
+        }
+      },
       async screenshot(path) {
         await toFront(page);
         await page.screenshot({ path: path as `${string}.png` });
@@ -224,4 +231,26 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<E2EBro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Evaluates `check` in the page every 50 ms until it is truthy. Polled from here rather than by
+ * puppeteer's in-page poller, which builds the predicate with Function(): an extension page's CSP
+ * forbids that in Firefox ESR 140. A check that throws (the page navigating) counts as not yet.
+ */
+async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await check()) return;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`waited ${timeoutMs} ms for ${what.slice(0, 160)}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
