@@ -13,6 +13,8 @@ const COPIED = [
 ] as const;
 
 const mirrors = new WeakMap<Element, HTMLElement>();
+/** The field's style values last copied onto its mirror, so an unchanged field costs no style writes. */
+const copied = new WeakMap<HTMLElement, string>();
 
 export function fieldSpanBoxes(
   field: HTMLTextAreaElement | HTMLInputElement,
@@ -20,12 +22,7 @@ export function fieldSpanBoxes(
   layer: HTMLElement,
 ): Box[][] {
   const mirror = mirrorFor(field, layer);
-  const style = field.ownerDocument.defaultView!.getComputedStyle(field);
-  for (const prop of COPIED) mirror.style[prop] = style[prop];
-  const single = field.tagName.toUpperCase() === 'INPUT';
-  mirror.style.whiteSpace = single ? 'pre' : 'pre-wrap';
-  mirror.style.overflowWrap = single ? 'normal' : 'break-word';
-  mirror.style.borderColor = 'transparent';
+  copyStyle(field, mirror);
   const fieldBox = field.getBoundingClientRect();
   mirror.style.left = `${fieldBox.left}px`;
   mirror.style.top = `${fieldBox.top}px`;
@@ -37,6 +34,24 @@ export function fieldSpanBoxes(
   mirror.scrollTop = field.scrollTop;
   mirror.scrollLeft = field.scrollLeft;
   return marks.map((mark) => [...mark.getClientRects()].map((r) => clip(r, fieldBox)).filter((r): r is Box => r !== null));
+}
+
+/**
+ * The field's layout-relevant style onto the mirror. Runs on every frame while the user types
+ * (spans and caret are re-measured), and each write invalidates the mirror's style: write only
+ * when a value changed.
+ */
+function copyStyle(field: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement): void {
+  const style = field.ownerDocument.defaultView!.getComputedStyle(field);
+  const values = COPIED.map((prop) => style[prop]);
+  const key = values.join('|') + field.tagName;
+  if (copied.get(mirror) === key) return;
+  COPIED.forEach((prop, i) => (mirror.style[prop] = values[i]!));
+  const single = field.tagName.toUpperCase() === 'INPUT';
+  mirror.style.whiteSpace = single ? 'pre' : 'pre-wrap';
+  mirror.style.overflowWrap = single ? 'normal' : 'break-word';
+  mirror.style.borderColor = 'transparent';
+  copied.set(mirror, key);
 }
 
 /** The mirror text with one <span> per span (sorted); an overlapping span is measured from where the previous ended. */
