@@ -8,7 +8,7 @@
  * so the reader sees how few records decide it. Pure: the training script supplies the scores and the
  * rules' flags.
  */
-import { quantile, seeded, type Interval } from '../../src/cli/eval/bootstrap';
+import { percentileInterval, seeded, type Interval } from '../../src/cli/eval/bootstrap';
 import { f1Of, outcome, type Counts } from '../../src/cli/eval/score';
 import { chooseThreshold } from './logistic';
 
@@ -92,8 +92,7 @@ export function bootstrapGain(
     }
     gains.push(f1Of(model) - f1Of(rules));
   }
-  gains.sort((a, b) => a - b);
-  return { low: quantile(gains, low), high: quantile(gains, high) };
+  return percentileInterval(gains, low, high);
 }
 
 /** The shipping rule: the gain on half b (threshold from a) reaches the minimum, and half a loses less than it. */

@@ -32,6 +32,12 @@ export function seeded(seed: number): () => number {
 export const quantile = (sorted: readonly number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * sorted.length)))]!;
 
+/** The percentile interval [`low`, `high`] of bootstrap samples (sorted in place). */
+export function percentileInterval(samples: number[], low: number, high: number): Interval {
+  samples.sort((a, b) => a - b);
+  return { low: quantile(samples, low), high: quantile(samples, high) };
+}
+
 /**
  * Percentile intervals (default 5 %–95 %) of each category's F1 and of macro-F1, records drawn with
  * replacement. Macro-F1 averages the categories with labelled positives in each draw, as `score` does;
@@ -58,10 +64,7 @@ export function f1Intervals(
     for (const i of withPositives) perCategory[i]!.push(f1Of(counts[i]!));
     macro.push(withPositives.length ? withPositives.reduce((s, i) => s + f1Of(counts[i]!), 0) / withPositives.length : 0);
   }
-  const interval = (xs: number[]): Interval => {
-    xs.sort((a, b) => a - b);
-    return { low: quantile(xs, low), high: quantile(xs, high) };
-  };
+  const interval = (xs: number[]) => percentileInterval(xs, low, high);
   const categories: F1Intervals['categories'] = {};
   CATEGORIES.forEach((c, i) => {
     const labelled = outcomes.some((row) => row[i] === 'tp' || row[i] === 'fn');
