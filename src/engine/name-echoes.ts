@@ -20,6 +20,7 @@ const MIDDLE_DOT = '[·•・‧]';
 const HAN_NAME = new RegExp(`^\\p{Script=Han}(?:\\p{Script=Han}|${MIDDLE_DOT}){2,5}$`, 'u');
 // A transliterated name with a middle dot (查曼基尼·祖鲁): later mentions use one part (祖鲁).
 const HAN_FOREIGN = new RegExp(`^\\p{Script=Han}{2,}(?:${MIDDLE_DOT}\\p{Script=Han}{2,})+$`, 'u');
+const MIDDLE_DOT_SPLIT = new RegExp(MIDDLE_DOT);
 const HAN_WORD = new RegExp(`^(?:\\p{Script=Han}|${MIDDLE_DOT})+$`, 'u');
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /**
@@ -58,7 +59,7 @@ export function nameEchoes(text: string, atoms: readonly Candidate[]): Candidate
 /** What of a found name may be looked for elsewhere: a Chinese name whole, an English one by part. */
 function echoWords(name: string): string[] {
   const trimmed = name.trim();
-  if (HAN_FOREIGN.test(trimmed)) return [trimmed, ...trimmed.split(new RegExp(MIDDLE_DOT)).filter((p) => p.length >= 2)];
+  if (HAN_FOREIGN.test(trimmed)) return [trimmed, ...trimmed.split(MIDDLE_DOT_SPLIT).filter((p) => p.length >= 2)];
   if (HAN_NAME.test(trimmed)) return [trimmed];
   const parts = trimmed
     .split(/[\s,]+/)

@@ -44,7 +44,7 @@ export function fieldSpanBoxes(
 function copyStyle(field: HTMLTextAreaElement | HTMLInputElement, mirror: HTMLElement): void {
   const style = field.ownerDocument.defaultView!.getComputedStyle(field);
   const values = COPIED.map((prop) => style[prop]);
-  const key = values.join('|') + field.tagName;
+  const key = values.join('|');
   if (copied.get(mirror) === key) return;
   COPIED.forEach((prop, i) => (mirror.style[prop] = values[i]!));
   const single = field.tagName.toUpperCase() === 'INPUT';
