@@ -7,7 +7,7 @@
 import { loadPeers } from '../../src/cli/eval/peers';
 import type { Peer } from '../../src/cli/eval/peers/types';
 import { median, type BenchRow } from './table';
-import { per1k, type TextSet } from './texts';
+import { versusPer1k, type TextSet } from './texts';
 
 async function peerMs(peer: Peer, texts: readonly string[], rounds: number): Promise<number> {
   const samples: number[] = [];
@@ -30,7 +30,7 @@ export async function peerRows(sets: readonly TextSet[], tier1Post: ReadonlyMap<
         measure: `tier 1 / ${peer.name} ${peer.version}`,
         on: set.name,
         ratio: ours / ms,
-        detail: `${per1k(ours, set).toFixed(2)} vs ${per1k(ms, set).toFixed(2)} ms per 1,000 chars`,
+        detail: versusPer1k(ours, ms, set),
       });
     }
   }

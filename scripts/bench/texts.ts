@@ -26,4 +26,8 @@ export function benchSets(): TextSet[] {
 }
 
 /** ms for the whole set → ms per 1,000 characters. */
-export const per1k = (ms: number, set: TextSet): number => (ms / set.chars) * 1000;
+const per1k = (ms: number, set: TextSet): number => (ms / set.chars) * 1000;
+
+/** A row's detail: two times over the same set, per 1,000 characters. */
+export const versusPer1k = (ours: number, theirs: number, set: TextSet): string =>
+  `${per1k(ours, set).toFixed(2)} vs ${per1k(theirs, set).toFixed(2)} ms per 1,000 chars`;

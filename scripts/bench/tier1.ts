@@ -9,7 +9,7 @@ import type { RuleSet } from '../../src/engine/rule-set';
 import type { Pack } from '../../src/packs/schema';
 import { nlpSignals } from '../../src/detectors/nlp/compromise-signals';
 import { medianMs, type BenchRow } from './table';
-import { per1k, type TextSet } from './texts';
+import { versusPer1k, type TextSet } from './texts';
 
 const FLOOR_BUDGET = 3;
 
@@ -39,7 +39,7 @@ export function tier1Rows(sets: readonly TextSet[], pack: Pack, ruleSet: RuleSet
         on: set.name,
         ratio: ms / base,
         budget: FLOOR_BUDGET,
-        detail: `${per1k(ms, set).toFixed(2)} vs ${per1k(base, set).toFixed(2)} ms per 1,000 chars`,
+        detail: versusPer1k(ms, base, set),
       });
     }
   }
@@ -54,6 +54,6 @@ export function tier2Rows(sets: readonly TextSet[], ruleSet: RuleSet, tier1Post:
       nlpSignals(set.texts[0]!, ruleSet.nlpQueries);
       const ms = medianMs(() => set.texts.forEach((t) => nlpSignals(t, ruleSet.nlpQueries)), rounds);
       const t1 = tier1Post.get(set.name)!;
-      return { measure: 'tier 2 / tier 1 (post)', on: set.name, ratio: ms / t1, detail: `${per1k(ms, set).toFixed(2)} vs ${per1k(t1, set).toFixed(2)} ms per 1,000 chars` };
+      return { measure: 'tier 2 / tier 1 (post)', on: set.name, ratio: ms / t1, detail: versusPer1k(ms, t1, set) };
     });
 }
